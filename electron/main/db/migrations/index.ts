@@ -1,0 +1,7 @@
+import { initial } from './0010-initial';
+import type { Migration } from './types';
+
+/** Every migration, in the order they run. Versions step by 10 so a fix can slot in between. */
+export const migrations: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,16 @@
+/**
+ * The names of every method the renderer may call. Kept apart from the schemas so the preload
+ * can build its allowlist without bundling the validator.
+ */
+export const METHOD_NAMES = [
+  'listArticles',
+  'getArticle',
+  'getLibraryStats',
+  'getPreferences',
+  'updatePreferences',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** The channel prefix every Gloss IPC message uses; the main process ignores all others. */
+export const CHANNEL_PREFIX = 'gloss:';
