@@ -15,7 +15,7 @@ const method =
   <Output>() =>
   <Input extends z.ZodType>(input: Input): MethodSpec<Input, Output> => ({ input });
 
-const articleId = z.string().uuid();
+const articleId = z.uuid();
 const noInput = z.undefined().or(z.object({}).strict()).transform(() => ({}));
 
 export const ListArticlesInput = z

@@ -34,7 +34,7 @@ export function canonicalText(blocks: readonly BlockDraft[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;

@@ -25,14 +25,24 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     readonly: options.readonly ?? false,
   });
   try {
-    applyPragmas(db);
     assertIntact(db);
+    applyPragmas(db);
     if (!options.readonly) runMigrations(db);
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw asCorruptionError(error);
   }
+}
+
+const CORRUPTION_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+function asCorruptionError(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && CORRUPTION_CODES.has(code)) {
+    return new GlossError('DB_CORRUPT', `The library file cannot be read: ${(error as Error).message}`);
+  }
+  return error;
 }
 
 export function applyPragmas(db: Db): void {
@@ -47,16 +57,15 @@ export function applyPragmas(db: Db): void {
  * at once and costs nothing; the full page check (`verifyIntegrity`) is O(size), so it runs off the start path.
  */
 export function assertIntact(db: Db): void {
-  try {
-    db.prepare('SELECT count(*) FROM sqlite_schema').get();
-  } catch (error) {
-    throw new GlossError('DB_CORRUPT', `The library file cannot be read: ${(error as Error).message}`);
-  }
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
 }
 
 /** Full structural check of every page; returns the problems found, empty when the file is sound. */
 export function verifyIntegrity(db: Db): string[] {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-  return problems;
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  } catch (error) {
+    return [(error as Error).message];
+  }
 }

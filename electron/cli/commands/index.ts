@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { statsCommand } from './stats';
+
+/** Every CLI command; add one by writing its module and listing it here. */
+export const commands: readonly Command[] = [statsCommand];

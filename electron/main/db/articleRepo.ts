@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import type {
+  Article,
+  ArticleDraft,
+  ArticlePage,
+  ArticleSort,
+  ArticleSummary,
+  Block,
+  BlockKind,
+  SortDirection,
+} from '../../../shared/model/article';
+import { countWords, layoutBlocks, readingMinutes } from '../../../shared/text/canonical';
+import { GlossError } from '../errors';
+
+type ArticleRow = Readonly<{
+  id: string;
+  title: string;
+  source: string | null;
+  author: string | null;
+  published_at: string | null;
+  word_count: number;
+  imported_at: string;
+  updated_at: string;
+}>;
+
+type BlockRow = Readonly<{ idx: number; kind: BlockKind; text: string; start: number }>;
+
+export type UpsertStatus = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertResult {
+  readonly id: string;
+  readonly status: UpsertStatus;
+}
+
+const SUMMARY_COLUMNS = 'id, title, source, author, published_at, word_count, imported_at, updated_at';
+
+const ORDER_BY: Record<ArticleSort, Record<SortDirection, string>> = {
+  // Undated articles sort after dated ones either way.
+  date: {
+    asc: 'published_at IS NULL, published_at ASC, title_key ASC',
+    desc: 'published_at IS NULL, published_at DESC, title_key ASC',
+  },
+  title: { asc: 'title_key ASC', desc: 'title_key DESC' },
+  imported: { asc: 'imported_at ASC, title_key ASC', desc: 'imported_at DESC, title_key ASC' },
+};
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    author: row.author,
+    publishedAt: row.published_at,
+    wordCount: row.word_count,
+    readingMinutes: readingMinutes(row.word_count),
+    importedAt: row.imported_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Statements are prepared once per connection; preparing is most of the cost of a small query. */
+const statementCache = new WeakMap<Database, Map<string, Statement>>();
+
+function statement(db: Database, sql: string): Statement {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    stmt = db.prepare(sql);
+    cache.set(sql, stmt);
+  }
+  return stmt;
+}
+
+export function titleKey(title: string): string {
+  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+}
+
+/**
+ * Inserts the article or, when its origin is known, replaces its content in place (keeping its id).
+ * Identical content (same hash) is left untouched. Call inside a transaction for batches.
+ */
+export function upsertArticle(
+  db: Database,
+  origin: string,
+  hash: string,
+  draft: ArticleDraft,
+  now: string = new Date().toISOString(),
+): UpsertResult {
+  const existing = statement(db, 'SELECT id, content_hash FROM articles WHERE origin = ?').get(origin) as
+    | { id: string; content_hash: string }
+    | undefined;
+  if (existing?.content_hash === hash) return { id: existing.id, status: 'unchanged' };
+
+  const blocks = layoutBlocks(draft.blocks);
+  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const id = existing?.id ?? randomUUID();
+  const write = db.transaction(() => {
+    if (existing) {
+      statement(
+        db,
+        `UPDATE articles SET content_hash = ?, title = ?, title_key = ?, source = ?, author = ?,
+           published_at = ?, word_count = ?, updated_at = ? WHERE id = ?`,
+      ).run(hash, draft.title, titleKey(draft.title), draft.source, draft.author, draft.publishedAt, words, now, id);
+      statement(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
+    } else {
+      statement(
+        db,
+        `INSERT INTO articles (id, origin, content_hash, title, title_key, source, author, published_at,
+           word_count, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, origin, hash, draft.title, titleKey(draft.title), draft.source, draft.author, draft.publishedAt, words, now, now);
+    }
+    const insertBlock = statement(
+      db,
+      'INSERT INTO blocks (article_id, idx, kind, text, start) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const b of blocks) insertBlock.run(id, b.index, b.kind, b.text, b.start);
+  });
+  write();
+  return { id, status: existing ? 'updated' : 'created' };
+}
+
+export function findArticleIdByHash(db: Database, hash: string): string | null {
+  const row = statement(db, 'SELECT id FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as
+    | { id: string }
+    | undefined;
+  return row?.id ?? null;
+}
+
+export interface ListOptions {
+  readonly offset: number;
+  readonly limit: number;
+  readonly sort: ArticleSort;
+  readonly direction: SortDirection;
+}
+
+export function listArticles(db: Database, options: ListOptions): ArticlePage {
+  const order = ORDER_BY[options.sort][options.direction];
+  const rows = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+    options.limit,
+    options.offset,
+  ) as ArticleRow[];
+  const { total } = statement(db, 'SELECT count(*) AS total FROM articles').get() as { total: number };
+  return { items: rows.map(toSummary), total, offset: options.offset, limit: options.limit };
+}
+
+export function getArticle(db: Database, id: string): Article {
+  const row = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`).get(id) as
+    | ArticleRow
+    | undefined;
+  if (!row) throw new GlossError('NOT_FOUND', `No article with id ${id} is in the library.`);
+  const blocks = statement(db, 'SELECT idx, kind, text, start FROM blocks WHERE article_id = ? ORDER BY idx').all(
+    id,
+  ) as BlockRow[];
+  return {
+    ...toSummary(row),
+    blocks: blocks.map((b): Block => ({ index: b.idx, kind: b.kind, text: b.text, start: b.start })),
+  };
+}
+
+export function countArticles(db: Database): { articles: number; blocks: number; words: number } {
+  const a = statement(db, 'SELECT count(*) AS n, coalesce(sum(word_count), 0) AS w FROM articles').get() as {
+    n: number;
+    w: number;
+  };
+  const b = statement(db, 'SELECT count(*) AS n FROM blocks').get() as { n: number };
+  return { articles: a.n, blocks: b.n, words: a.w };
+}
+
+/** Bytes on disk: pages in use times page size (the WAL is folded in at checkpoint). */
+export function databaseBytes(db: Database): number {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const size = db.pragma('page_size', { simple: true }) as number;
+  return pages * size;
+}

@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import type { MainHandlers } from '../../shared/ipc/types';
+import { countArticles, databaseBytes, getArticle, listArticles } from './db/articleRepo';
+import { getPreferences, updatePreferences } from './db/preferencesRepo';
+
+/** The one implementation of the contract, served by both the Electron IPC and the harness HTTP bindings. */
+export function createHandlers(db: Database): MainHandlers {
+  return {
+    listArticles: (input) => listArticles(db, input),
+    getArticle: ({ id }) => getArticle(db, id),
+    getLibraryStats: () => ({ ...countArticles(db), databaseBytes: databaseBytes(db) }),
+    getPreferences: () => getPreferences(db),
+    updatePreferences: (patch) => updatePreferences(db, patch),
+  };
+}
