@@ -37,15 +37,16 @@ export async function runCli(
   io: CliIo,
   commands: readonly Command[] = allCommands,
 ): Promise<number> {
-  const name = argv.find((a) => !a.startsWith('-'));
+  // The command comes first, so an option's value is never mistaken for it.
+  const name = argv[0]?.startsWith('-') === false ? argv[0] : undefined;
   const command = commands.find((c) => c.name === name);
   try {
-    if (argv.includes('--help') || argv.includes('-h') || name === 'help' || argv.length === 0) {
-      if (argv.length === 0) throw new UsageError('Name a command.');
+    if (argv.includes('--help') || argv.includes('-h') || name === 'help') {
       io.out(usage(commands));
       return 0;
     }
-    if (!command) throw new UsageError(`Unknown command "${name ?? ''}".`);
+    if (name === undefined) throw new UsageError('Name a command.');
+    if (!command) throw new UsageError(`Unknown command "${name}".`);
     const { values, positionals } = parseArgs({
       args: [...argv],
       options: { ...COMMON_OPTIONS, ...command.options },
