@@ -34,7 +34,7 @@ describe('articleRepo', () => {
     expect(article.title).toBe('Alpha v2');
     expect(article.blocks.map((b) => b.text)).toEqual(['A heading', 'New body 👍 text.']);
     expect(article.blocks[1]?.start).toBe('A heading'.length + BLOCK_SEPARATOR.length);
-    expect(article.wordCount).toBe(6);
+    expect(article.wordCount).toBe(5);
     expect(countArticles(db)).toMatchObject({ articles: 1, blocks: 2 });
   });
 
