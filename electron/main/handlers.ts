@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { MainHandlers } from '../../shared/ipc/types';
 import { countArticles, databaseBytes, getArticle, listArticles } from './db/articleRepo';
 import { getPreferences, updatePreferences } from './db/preferencesRepo';
+import { annotationHandlers } from './annotations/handlers';
 
 /** The one implementation of the contract, served by both the Electron IPC and the harness HTTP bindings. */
 export function createHandlers(db: Database): MainHandlers {
@@ -11,5 +12,6 @@ export function createHandlers(db: Database): MainHandlers {
     getLibraryStats: () => ({ ...countArticles(db), databaseBytes: databaseBytes(db) }),
     getPreferences: () => getPreferences(db),
     updatePreferences: (patch) => updatePreferences(db, patch),
+    ...annotationHandlers(db),
   };
 }

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { ArticlePage, Article, LibraryStats } from '../model/article';
 import type { Preferences } from '../model/preferences';
+import type { Annotation, ColorLabel, DeletedAnnotation, HistoryResult, TagCount } from '../model/annotation';
+import {
+  ANNOTATION_STYLES,
+  COLOR_IDS,
+  COLOR_LABEL_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  TAG_MAX_LENGTH,
+  TAGS_MAX,
+} from '../model/annotation';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../model/preferences';
 import type { MethodName } from './methods';
 
@@ -41,6 +50,49 @@ export const UpdatePreferencesInput = z
   .partial()
   .strict();
 
+const annotationId = z.uuid();
+const codePointOffset = z.number().int().min(0);
+const color = z.enum(COLOR_IDS);
+const annotationStyle = z.enum(ANNOTATION_STYLES);
+const note = z.string().max(NOTE_MAX_LENGTH);
+const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(TAGS_MAX);
+const byAnnotationId = z.object({ id: annotationId }).strict();
+
+export const ListAnnotationsInput = z
+  .undefined()
+  .or(z.object({ articleId: articleId.optional() }).strict())
+  .transform((input) => ({ articleId: input?.articleId }));
+
+export const CreateAnnotationInput = z
+  .object({
+    articleId,
+    start: codePointOffset,
+    end: codePointOffset,
+    color,
+    style: annotationStyle.default('highlight'),
+    note: note.default(''),
+    tags: tags.default([]),
+  })
+  .strict();
+
+export const UpdateAnnotationInput = z
+  .object({
+    id: annotationId,
+    color: color.optional(),
+    style: annotationStyle.optional(),
+    note: note.optional(),
+    tags: tags.optional(),
+  })
+  .strict();
+
+export const ReattachAnnotationInput = z
+  .object({ id: annotationId, start: codePointOffset, end: codePointOffset })
+  .strict();
+
+export const RenameColorLabelInput = z
+  .object({ id: color, name: z.string().trim().min(1).max(COLOR_LABEL_MAX_LENGTH) })
+  .strict();
+
 /**
  * Every method the renderer may call. Main implements each (a missing one fails to compile),
  * both bindings validate arguments with `input` before a handler sees them.
@@ -51,4 +103,17 @@ export const contract = {
   getLibraryStats: method<LibraryStats>()(noInput),
   getPreferences: method<Preferences>()(noInput),
   updatePreferences: method<Preferences>()(UpdatePreferencesInput),
+  listAnnotations: method<readonly Annotation[]>()(ListAnnotationsInput),
+  createAnnotation: method<Annotation>()(CreateAnnotationInput),
+  updateAnnotation: method<Annotation>()(UpdateAnnotationInput),
+  deleteAnnotation: method<DeletedAnnotation>()(byAnnotationId),
+  listDeletedAnnotations: method<readonly DeletedAnnotation[]>()(noInput),
+  restoreAnnotation: method<Annotation>()(byAnnotationId),
+  purgeAnnotation: method<{ readonly id: string }>()(byAnnotationId),
+  undoAnnotationChange: method<HistoryResult>()(noInput),
+  redoAnnotationChange: method<HistoryResult>()(noInput),
+  reattachAnnotation: method<Annotation>()(ReattachAnnotationInput),
+  listTags: method<readonly TagCount[]>()(noInput),
+  listColorLabels: method<readonly ColorLabel[]>()(noInput),
+  renameColorLabel: method<ColorLabel>()(RenameColorLabelInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

@@ -8,6 +8,19 @@ export const METHOD_NAMES = [
   'getLibraryStats',
   'getPreferences',
   'updatePreferences',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'listDeletedAnnotations',
+  'restoreAnnotation',
+  'purgeAnnotation',
+  'undoAnnotationChange',
+  'redoAnnotationChange',
+  'reattachAnnotation',
+  'listTags',
+  'listColorLabels',
+  'renameColorLabel',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
+import { annotationsCommand } from './annotations';
 import { statsCommand } from './stats';
 
 /** Every CLI command; add one by writing its module and listing it here. */
-export const commands: readonly Command[] = [statsCommand];
+export const commands: readonly Command[] = [statsCommand, annotationsCommand];

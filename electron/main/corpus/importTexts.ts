@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { reanchorArticle } from '../annotations/reanchor';
 import { upsertArticle, type UpsertStatus } from '../db/articleRepo';
 import { contentHash } from './contentHash';
 import { cleanArticleText } from './readerMode';
@@ -26,7 +27,12 @@ export function importTexts(db: Database, sources: Iterable<TextSource>, now = n
     for (const source of sources) {
       try {
         const draft = cleanArticleText(source.raw);
-        const result = upsertArticle(db, source.origin, contentHash(source.raw), draft, now);
+        // One savepoint: new text and re-anchored annotations land together, or neither does.
+        const result = db.transaction(() => {
+          const upserted = upsertArticle(db, source.origin, contentHash(source.raw), draft, now);
+          if (upserted.status === 'updated') reanchorArticle(db, upserted.id);
+          return upserted;
+        })();
         counts[result.status]++;
         ids.push(result.id);
       } catch (error) {

@@ -1,7 +1,8 @@
 import { initial } from './0010-initial';
+import { annotations } from './0030-annotations';
 import type { Migration } from './types';
 
 /** Every migration, in the order they run. Versions step by 10 so a fix can slot in between. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, annotations];
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

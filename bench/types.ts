@@ -1,0 +1,6 @@
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
