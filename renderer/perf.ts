@@ -1,0 +1,10 @@
+/**
+ * Marks a moment just after the browser has painted the current frame: the bench reads these
+ * (`gloss:library-painted`, `gloss:article-painted`) through the Performance API.
+ */
+export function markAfterPaint(name: string): void {
+  // rAF runs before the next paint; a task queued from it runs once that paint is done.
+  requestAnimationFrame(() => {
+    setTimeout(() => performance.mark(name), 0);
+  });
+}

@@ -1,0 +1,130 @@
+// Code passed to page.evaluate runs in Chromium and is typed against the DOM. The node project
+// has no DOM lib, so it is referenced here (only tests/ and scripts/ use it).
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * Drives the real renderer in Chromium: a fresh library folder, the browser harness in-process
+ * (the same handlers Electron uses, over HTTP on loopback) and playwright-core on /usr/bin/chromium.
+ * Needs the renderer built first (`npx electron-vite build`).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startHost, type RunningHost } from '../../electron/host/startHost';
+
+export const SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+export const CHROMIUM_PATH = process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${RENDERER_DIR}: run \`npx electron-vite build\` first.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface GlossSession {
+  readonly page: Page;
+  readonly host: RunningHost;
+  readonly dataDir: string;
+  /** Console errors and warnings, uncaught exceptions and CSP violations seen so far. */
+  readonly problems: string[];
+  close(): Promise<void>;
+}
+
+export interface SessionOptions extends BrowserContextOptions {
+  /** Reuse a library folder (e.g. to restart the host on the same data); a fresh one otherwise. */
+  readonly dataDir?: string;
+  /** Seed texts to import at start; the five real seeds by default. */
+  readonly seedDir?: string;
+}
+
+/** A fresh library and a page open on it, with the library's first paint done. */
+export async function openGloss(browser: Browser, options: SessionOptions = {}): Promise<GlossSession> {
+  const { dataDir: givenDir, seedDir = SEED_DIR, ...contextOptions } = options;
+  const dataDir = givenDir ?? mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
+  const host = await startHost({ dataDir, seedDir, rendererDir: RENDERER_DIR, port: 0 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // Reported through the console, so a violation anywhere in the run is caught above.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  await page.goto(host.url);
+  return {
+    page,
+    host,
+    dataDir,
+    problems,
+    close: async () => {
+      await context.close();
+      await host.close();
+      if (givenDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the view is settled: the library's rows, or an article's blocks, are on screen. */
+export async function waitForLibrary(page: Page): Promise<void> {
+  await page.locator('.view--library:not([hidden]) .article-row').first().waitFor();
+}
+
+export async function waitForArticle(page: Page, title?: string): Promise<void> {
+  const heading = page.locator('.article__title');
+  await heading.waitFor();
+  if (title !== undefined)
+    await page.waitForFunction((t) => document.querySelector('.article__title')?.textContent === t, title);
+  await page.locator('.article__body [data-block-index]').first().waitFor();
+}
+
+/** The fraction of the page scrolled through, as the reader computes it. */
+export function scrollFractionOf(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const range = document.documentElement.scrollHeight - window.innerHeight;
+    return range <= 0 ? 0 : window.scrollY / range;
+  });
+}
+
+/** Calls the harness API directly (as the page would), e.g. to set up a state before a reload. */
+export async function callApi<T>(host: RunningHost, method: string, input?: unknown): Promise<T> {
+  const response = await fetch(new URL(`/api/${method}`, host.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Gloss-Token': host.token },
+    body: input === undefined ? '' : JSON.stringify(input),
+  });
+  const result = (await response.json()) as
+    { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** Resolves once the page has saved preferences matching `predicate` (the reader saves throttled). */
+export function waitForSavedPreferences(
+  page: Page,
+  predicate: (patch: Record<string, unknown>) => boolean,
+): Promise<unknown> {
+  return page.waitForRequest((request) => {
+    if (!request.url().endsWith('/api/updatePreferences')) return false;
+    const body = request.postData();
+    return body !== null && predicate(JSON.parse(body) as Record<string, unknown>);
+  });
+}
