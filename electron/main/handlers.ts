@@ -3,6 +3,7 @@ import type { MainHandlers } from '../../shared/ipc/types';
 import { countArticles, databaseBytes, getArticle, listArticles } from './db/articleRepo';
 import { getPreferences, updatePreferences } from './db/preferencesRepo';
 import { annotationHandlers } from './annotations/handlers';
+import { searchLibrary } from './search/searchLibrary';
 
 /** The one implementation of the contract, served by both the Electron IPC and the harness HTTP bindings. */
 export function createHandlers(db: Database): MainHandlers {
@@ -13,5 +14,6 @@ export function createHandlers(db: Database): MainHandlers {
     getPreferences: () => getPreferences(db),
     updatePreferences: (patch) => updatePreferences(db, patch),
     ...annotationHandlers(db),
+    search: (input) => searchLibrary(db, input),
   };
 }

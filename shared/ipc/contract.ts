@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticlePage, Article, LibraryStats } from '../model/article';
 import type { Preferences } from '../model/preferences';
+import type { SearchPage } from '../model/search';
 import type { Annotation, ColorLabel, DeletedAnnotation, HistoryResult, TagCount } from '../model/annotation';
 import {
   ANNOTATION_STYLES,
@@ -93,6 +94,16 @@ export const RenameColorLabelInput = z
   .object({ id: color, name: z.string().trim().min(1).max(COLOR_LABEL_MAX_LENGTH) })
   .strict();
 
+/** A search as typed; `seq` is echoed back so the caller can drop an answer that arrives after a newer one. */
+export const SearchInput = z
+  .object({
+    q: z.string().max(500),
+    limit: z.number().int().min(1).max(50).default(20),
+    offset: z.number().int().min(0).max(100_000).default(0),
+    seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  })
+  .strict();
+
 /**
  * Every method the renderer may call. Main implements each (a missing one fails to compile),
  * both bindings validate arguments with `input` before a handler sees them.
@@ -116,4 +127,5 @@ export const contract = {
   listTags: method<readonly TagCount[]>()(noInput),
   listColorLabels: method<readonly ColorLabel[]>()(noInput),
   renameColorLabel: method<ColorLabel>()(RenameColorLabelInput),
+  search: method<SearchPage>()(SearchInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

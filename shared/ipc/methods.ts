@@ -21,6 +21,7 @@ export const METHOD_NAMES = [
   'listTags',
   'listColorLabels',
   'renameColorLabel',
+  'search',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { annotationsCommand } from './annotations';
+import { searchCommand } from './search';
 import { statsCommand } from './stats';
 
 /** Every CLI command; add one by writing its module and listing it here. */
-export const commands: readonly Command[] = [statsCommand, annotationsCommand];
+export const commands: readonly Command[] = [statsCommand, annotationsCommand, searchCommand];

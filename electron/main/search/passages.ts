@@ -1,0 +1,113 @@
+import type { SearchPassage } from '../../../shared/model/search';
+import { matchWords, mergeRanges, type HighlightMatch, type HighlightPattern } from '../../../shared/search/highlightRanges';
+import { foldForIndex, scanWords } from '../../../shared/search/tokenize';
+
+/** A highlight pattern with what it is worth in a passage: which query clause it serves, and its tier. */
+export interface WeightedPattern extends HighlightPattern {
+  readonly clause: number;
+  readonly tier: number;
+}
+
+export interface PassageBlock {
+  readonly index: number;
+  readonly text: string;
+  /** Code-point offset of the block in the canonical text. */
+  readonly start: number;
+}
+
+export const PASSAGES_PER_HIT = 3;
+/** Snippet length in code points, and how much text to keep before the first highlight. */
+const SNIPPET = 200;
+const LEAD = 40;
+
+const ASTRAL = /[\uD800-\uDFFF]/u;
+
+function sliceCodePoints(text: string, start: number, end: number): string {
+  if (!ASTRAL.test(text)) return text.slice(start, end);
+  return Array.from(text).slice(start, end).join('');
+}
+
+function matchScore(matches: readonly HighlightMatch[], patterns: readonly WeightedPattern[]): number {
+  const clauses = new Set<number>();
+  let weight = 0;
+  for (const m of matches) {
+    const p = patterns[m.pattern];
+    if (!p) continue;
+    clauses.add(p.clause);
+    weight += 3 - Math.min(2, p.tier);
+  }
+  // Covering more of the query beats repeating one word of it.
+  return clauses.size * 100 + Math.min(weight, 99);
+}
+
+/** The window of about SNIPPET code points, on word boundaries, that holds the best-scoring run of matches. */
+function chooseWindow(
+  words: readonly { start: number; end: number }[],
+  length: number,
+  matches: readonly HighlightMatch[],
+  patterns: readonly WeightedPattern[],
+): { start: number; end: number } {
+  if (length <= SNIPPET) return { start: 0, end: length };
+  let best = { start: 0, end: SNIPPET, score: -1 };
+  for (const anchor of matches) {
+    const wordAt = words.findIndex((w) => w.end > anchor.start - LEAD);
+    const start = Math.max(0, Math.min(words[wordAt]?.start ?? 0, anchor.start));
+    let end = Math.min(length, start + SNIPPET);
+    const cut = words.findLast((w) => w.end <= end && w.end > anchor.end);
+    if (cut && end < length) end = cut.end;
+    end = Math.max(end, anchor.end);
+    const score = matchScore(
+      matches.filter((m) => m.start >= start && m.end <= end),
+      patterns,
+    );
+    if (score > best.score) best = { start, end, score };
+  }
+  return best;
+}
+
+/** The first word of each pattern: a block without any of them as a substring of its folded text cannot match. */
+export function patternNeedles(patterns: readonly HighlightPattern[]): string[] {
+  return [...new Set(patterns.flatMap((p) => p.words.slice(0, 1)))];
+}
+
+/**
+ * Cheap and exact pre-check before scanning a block word by word: every folded part and joined compound
+ * of the block appears in its index folding, so a block whose folding contains no needle has no match.
+ */
+function mayMatch(text: string, needles: readonly string[]): boolean {
+  const folded = foldForIndex(text);
+  const haystack = `${folded.words.toLowerCase()} ${folded.compounds}`;
+  return needles.some((needle) => haystack.includes(needle));
+}
+
+/**
+ * The blocks that best show why the article matched (most query clauses, then most and nearest matches;
+ * earlier blocks on ties), each cut to a snippet with its highlights.
+ */
+export function findPassages(blocks: readonly PassageBlock[], patterns: readonly WeightedPattern[]): SearchPassage[] {
+  const scored: { block: PassageBlock; score: number; matches: HighlightMatch[]; words: ReturnType<typeof scanWords> }[] = [];
+  const needles = patternNeedles(patterns);
+  for (const block of blocks) {
+    if (!mayMatch(block.text, needles)) continue;
+    const words = scanWords(block.text);
+    const matches = matchWords(words, patterns);
+    if (matches.length > 0) scored.push({ block, score: matchScore(matches, patterns), matches, words });
+  }
+  scored.sort((a, b) => b.score - a.score || a.block.index - b.block.index);
+  return scored.slice(0, PASSAGES_PER_HIT).map(({ block, matches, words }) => {
+    const length = codePoints(block.text);
+    const window = chooseWindow(words, length, matches, patterns);
+    const inside = matches.filter((m) => m.start >= window.start && m.end <= window.end);
+    return {
+      blockIndex: block.index,
+      start: block.start + window.start,
+      end: block.start + window.end,
+      snippet: sliceCodePoints(block.text, window.start, window.end),
+      ranges: mergeRanges(inside).map(([s, e]) => [s - window.start, e - window.start] as const),
+    };
+  });
+}
+
+function codePoints(text: string): number {
+  return ASTRAL.test(text) ? Array.from(text).length : text.length;
+}

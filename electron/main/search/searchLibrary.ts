@@ -1,0 +1,107 @@
+import type { Database } from 'better-sqlite3';
+import type { SearchHit, SearchPage } from '../../../shared/model/search';
+import { matchWords, mergeRanges } from '../../../shared/search/highlightRanges';
+import { parseQuery } from '../../../shared/search/parseQuery';
+import { scanWords } from '../../../shared/search/tokenize';
+import { compileFilters, type CompiledFilters } from './filters';
+import { currentVocabulary } from './liveVocabulary';
+import { findPassages, type PassageBlock, type WeightedPattern } from './passages';
+import { planQuery, type QueryPlan } from './planQuery';
+import { rankArticles, type RankedArticle } from './rankArticles';
+import { cachedStatement } from './statements';
+
+export interface SearchInput {
+  readonly q: string;
+  readonly limit: number;
+  readonly offset: number;
+  readonly seq: number;
+}
+
+export const SEARCH_PAGE_MAX = 50;
+/** Tiers as the score shows them: exact 3000, one edit 2000, two edits 1000. */
+const TIER_SCORE = 1000;
+const TIERS = 3;
+
+type ArticleRow = Readonly<{ id: string; title: string; source: string | null; published_at: string | null }>;
+
+function weightedPatterns(plan: QueryPlan): WeightedPattern[] {
+  return plan.required.flatMap((clause, index) =>
+    clause.alternatives.map((a) => ({ ...a.pattern, clause: index, tier: a.tier })),
+  );
+}
+
+function buildHit(db: Database, ranked: RankedArticle, patterns: readonly WeightedPattern[]): SearchHit | null {
+  const article = cachedStatement(db, 'SELECT id, title, source, published_at FROM articles WHERE id = ?').get(
+    ranked.articleId,
+  ) as ArticleRow | undefined;
+  if (!article) return null;
+  const blocks = cachedStatement(db, 'SELECT idx AS "index", text, start FROM blocks WHERE article_id = ? ORDER BY idx').all(
+    article.id,
+  ) as PassageBlock[];
+  const relevance = Math.min(TIER_SCORE - 1, Math.max(0, ranked.relevance));
+  return {
+    articleId: article.id,
+    title: article.title,
+    source: article.source,
+    publishedAt: article.published_at,
+    score: Math.round(((TIERS - ranked.tier) * TIER_SCORE + relevance) * 1000) / 1000,
+    tier: ranked.tier,
+    titleRanges: mergeRanges(matchWords(scanWords(article.title), patterns)),
+    passages: findPassages(blocks, patterns),
+  };
+}
+
+/** Articles matching only filters and exclusions, newest first. */
+function listFiltered(db: Database, plan: QueryPlan, filters: CompiledFilters, offset: number, limit: number) {
+  const conditions = [filters.sql === '' ? '1' : filters.sql];
+  const params: unknown[] = [...filters.params];
+  if (plan.excluded.length > 0) {
+    conditions.push(`a.id NOT IN (SELECT d.article_id FROM search_fts JOIN search_docs d ON d.docid = search_fts.rowid
+                                   WHERE search_fts MATCH ?)`);
+    params.push(plan.excluded.join(' OR '));
+  }
+  const where = conditions.join(' AND ');
+  const rows = cachedStatement(
+    db,
+    `SELECT a.id AS articleId FROM articles a WHERE ${where}
+      ORDER BY a.published_at IS NULL, a.published_at DESC, a.title_key LIMIT ? OFFSET ?`,
+  ).all(...params, limit, offset) as { articleId: string }[];
+  const total = cachedStatement(db, `SELECT count(*) FROM articles a WHERE ${where}`).pluck().get(...params) as number;
+  return { rows: rows.map((r) => ({ articleId: r.articleId, relevance: 0, tier: 0 })), total };
+}
+
+/**
+ * Searches the library: parse, expand each word through the vocabulary (exact, completions,
+ * transliteration variants, typos), rank articles in FTS5 tier by tier, then cut passages for the page.
+ * Brings the index up to date first. `seq` is echoed so the caller can drop answers that arrive late.
+ */
+export function searchLibrary(db: Database, input: SearchInput): SearchPage {
+  const started = performance.now();
+  const limit = Math.max(1, Math.min(SEARCH_PAGE_MAX, input.limit));
+  const offset = Math.max(0, input.offset);
+  const parsed = parseQuery(input.q);
+  const vocabulary = currentVocabulary(db);
+  const plan = planQuery(parsed, vocabulary);
+  const filters = compileFilters(db, plan.filters, parsed.unknownFilters);
+
+  const asksForText = plan.required.length > 0;
+  const asksForAnything = asksForText || plan.filters.length > 0 || plan.excluded.length > 0;
+  const ranked = asksForText
+    ? rankArticles(db, plan, filters, offset, limit)
+    : asksForAnything
+      ? listFiltered(db, plan, filters, offset, limit)
+      : { rows: [], total: 0 };
+
+  const patterns = weightedPatterns(plan);
+  const hits = ranked.rows.flatMap((row) => buildHit(db, row, patterns) ?? []);
+  return {
+    seq: input.seq,
+    query: input.q,
+    hits,
+    total: ranked.total,
+    offset,
+    tookMs: Math.round((performance.now() - started) * 100) / 100,
+    expansions: plan.expansions,
+    ignoredFilters: filters.ignored,
+  };
+}

@@ -1,0 +1,51 @@
+/** One place in an article where the query matched: a window of its canonical text, with highlights. */
+export interface SearchPassage {
+  readonly blockIndex: number;
+  /** Code-point offsets of the snippet in the article's canonical text; `snippet` is exactly that text. */
+  readonly start: number;
+  readonly end: number;
+  readonly snippet: string;
+  /** Highlights as code-point [start, end) offsets within `snippet` (add `start` for canonical offsets). */
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+export interface SearchHit {
+  readonly articleId: string;
+  readonly title: string;
+  readonly source: string | null;
+  readonly publishedAt: string | null;
+  /** Higher is better. The thousands are the match tier (3000 exact, 2000 one edit, 1000 two), the rest bm25. */
+  readonly score: number;
+  /** 0 when every word matched as typed (or as a prefix while typing), else the most edits any word needed. */
+  readonly tier: number;
+  readonly titleRanges: readonly (readonly [number, number])[];
+  /** The best passages first, at most three. */
+  readonly passages: readonly SearchPassage[];
+}
+
+/** What a typed word was taken to mean: the indexed terms searched for it. */
+export interface SearchExpansion {
+  readonly term: string;
+  readonly matches: readonly string[];
+  /** True while the word is still being typed: words starting with it count as matches too. */
+  readonly prefix: boolean;
+}
+
+/** A filter the search did not apply, and why. */
+export interface IgnoredFilter {
+  readonly filter: string;
+  readonly reason: 'unknown' | 'invalid';
+}
+
+export interface SearchPage {
+  /** The caller's sequence number, echoed so a slow older answer never replaces a newer one. */
+  readonly seq: number;
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  /** Articles matching in all. */
+  readonly total: number;
+  readonly offset: number;
+  readonly tookMs: number;
+  readonly expansions: readonly SearchExpansion[];
+  readonly ignoredFilters: readonly IgnoredFilter[];
+}
