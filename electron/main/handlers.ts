@@ -4,6 +4,8 @@ import { countArticles, databaseBytes, getArticle, listArticles } from './db/art
 import { getPreferences, updatePreferences } from './db/preferencesRepo';
 import { annotationHandlers } from './annotations/handlers';
 import { searchLibrary } from './search/searchLibrary';
+import { exportHandlers } from './export/handlers';
+import { importHandlers } from './importing/handlers';
 
 /** The one implementation of the contract, served by both the Electron IPC and the harness HTTP bindings. */
 export function createHandlers(db: Database): MainHandlers {
@@ -15,5 +17,7 @@ export function createHandlers(db: Database): MainHandlers {
     updatePreferences: (patch) => updatePreferences(db, patch),
     ...annotationHandlers(db),
     search: (input) => searchLibrary(db, input),
+    ...exportHandlers(db),
+    ...importHandlers(db),
   };
 }

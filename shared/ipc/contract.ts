@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ArticlePage, Article, LibraryStats } from '../model/article';
 import type { Preferences } from '../model/preferences';
 import type { SearchPage } from '../model/search';
+import { ExportNotesInput, ImportAnnotationsInput, ImportFilesInput } from '../export/inputs';
+import type { AnnotationImportReport, ExportPreview, ExportResult, FileImportReport, ImportProgress } from '../export/results';
 import type { Annotation, ColorLabel, DeletedAnnotation, HistoryResult, TagCount } from '../model/annotation';
 import {
   ANNOTATION_STYLES,
@@ -128,4 +130,10 @@ export const contract = {
   listColorLabels: method<readonly ColorLabel[]>()(noInput),
   renameColorLabel: method<ColorLabel>()(RenameColorLabelInput),
   search: method<SearchPage>()(SearchInput),
+  previewExport: method<ExportPreview>()(ExportNotesInput),
+  exportNotes: method<ExportResult>()(ExportNotesInput),
+  importAnnotations: method<AnnotationImportReport>()(ImportAnnotationsInput),
+  importFiles: method<FileImportReport>()(ImportFilesInput),
+  getImportProgress: method<ImportProgress>()(noInput),
+  cancelImport: method<ImportProgress>()(noInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

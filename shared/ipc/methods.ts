@@ -22,6 +22,12 @@ export const METHOD_NAMES = [
   'listColorLabels',
   'renameColorLabel',
   'search',
+  'previewExport',
+  'exportNotes',
+  'importAnnotations',
+  'importFiles',
+  'getImportProgress',
+  'cancelImport',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

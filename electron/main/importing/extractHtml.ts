@@ -1,0 +1,85 @@
+import { Readability } from '@mozilla/readability';
+import type { ArticleDraft, BlockDraft } from '../../../shared/model/article';
+import { blocksFromDom } from './blocks';
+import { pageMetadata, isoDay } from './htmlMetadata';
+import { FileImportError } from './limits';
+import { parseHtml, sanitizeNode } from './sanitize';
+
+const TITLE_MAX = 500;
+/** Past this many elements Readability gives up (it throws) and the whole sanitized body is taken. */
+const READABILITY_MAX_ELEMENTS = 50_000;
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function clip(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
+}
+
+export function cleanByline(byline: string | null | undefined): string | null {
+  const text = byline?.replace(/\s+/gu, ' ').replace(/^by\s+/iu, '').trim() ?? '';
+  return text === '' || text.length > 200 ? null : text;
+}
+
+/** Drops leading blocks that only repeat the title or the byline (the reader shows both apart). */
+export function withoutRepeats(blocks: readonly BlockDraft[], title: string, byline: string | null): BlockDraft[] {
+  const skip = new Set([comparable(title), byline === null ? '' : comparable(byline), byline === null ? '' : comparable(`By ${byline}`)]);
+  let from = 0;
+  while (from < Math.min(blocks.length, 3) && skip.has(comparable(blocks[from]?.text ?? ''))) from++;
+  return blocks.slice(from);
+}
+
+interface Readable {
+  readonly content: Node | null;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly siteName: string | null;
+  readonly publishedTime: string | null;
+}
+
+function readable(document: Document): Readable | null {
+  try {
+    const result = new Readability<Node>(document, {
+      serializer: (node) => node,
+      maxElemsToParse: READABILITY_MAX_ELEMENTS,
+    }).parse();
+    if (!result) return null;
+    return {
+      content: result.content ?? null,
+      title: result.title ?? null,
+      byline: result.byline ?? null,
+      siteName: result.siteName ?? null,
+      publishedTime: result.publishedTime ?? null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An HTML page as an article: parsed with scripting off, its text found by Readability, sanitized
+ * by DOMPurify with a text-only allowlist, then made into blocks. Metadata comes from the page's
+ * meta tags and JSON-LD first, then from what Readability finds (title, byline, site).
+ */
+export function htmlToDraft(html: string, fallbackTitle: string): ArticleDraft {
+  const { tree, document } = parseHtml(html);
+  const meta = pageMetadata(tree);
+  document.title = meta.documentTitle ?? '';
+  const result = readable(document);
+  const content = result?.content && (result.content.textContent ?? '').trim() !== '' ? result.content : document.body;
+  const blocks = blocksFromDom(sanitizeNode(content));
+  const firstHeading = blocks.find((b) => b.kind === 'heading')?.text ?? null;
+  const title = clip(meta.title ?? result?.title?.trim() ?? meta.documentTitle ?? firstHeading ?? fallbackTitle, TITLE_MAX);
+  const author = meta.author ?? cleanByline(result?.byline);
+  const body = withoutRepeats(blocks, title, author);
+  if (body.length === 0) throw new FileImportError('No readable text was found in the page.');
+  return {
+    title: title.trim() === '' ? fallbackTitle : title,
+    source: meta.site ?? (result?.siteName?.trim() || null),
+    author,
+    publishedAt: meta.date ?? isoDay(result?.publishedTime),
+    blocks: body,
+  };
+}

@@ -1,0 +1,55 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { ArticleDraft } from '../../../shared/model/article';
+import { contentHash } from '../corpus/contentHash';
+import { cleanArticleText } from '../corpus/readerMode';
+import { GlossError } from '../errors';
+import { declaredHtmlCharset, decodeText } from './decode';
+import { htmlToDraft } from './extractHtml';
+import { markdownToDraft } from './extractMarkdown';
+import { FILE_SIZE_MAX, FileImportError, fileKindOf, mebibytes } from './limits';
+
+export interface ArticleFile {
+  readonly draft: ArticleDraft;
+  /** SHA-256 of the decoded text: the same file twice has the same hash. */
+  readonly hash: string;
+  readonly warnings: readonly string[];
+}
+
+/** The file's name without extension, for an article that states no title. */
+export function titleFromPath(path: string): string {
+  return basename(path, extname(path)).replace(/[_]+/gu, ' ').trim() || 'Untitled';
+}
+
+/**
+ * Reads one file as an article: size checked before reading, bytes decoded (BOMs, UTF-16,
+ * Windows-1252 fallback), then cleaned by kind. Throws FileImportError with a plain message.
+ */
+export async function readArticleFile(path: string): Promise<ArticleFile> {
+  const kind = fileKindOf(extname(path));
+  if (kind === null) throw new FileImportError('Gloss imports .txt, .md and .html files only.');
+  const info = await stat(path);
+  if (!info.isFile()) throw new FileImportError('This is not a file.');
+  if (info.size > FILE_SIZE_MAX) {
+    throw new FileImportError(`The file is ${mebibytes(info.size)}; Gloss imports files of up to ${mebibytes(FILE_SIZE_MAX)}.`);
+  }
+  const bytes = await readFile(path);
+  if (bytes.length > FILE_SIZE_MAX) throw new FileImportError(`The file grew past ${mebibytes(FILE_SIZE_MAX)} while being read.`);
+  const decoded = decodeText(bytes, kind === 'html' ? declaredHtmlCharset(bytes) : null);
+  if (decoded.text.trim() === '') throw new FileImportError('The file holds only white space.');
+  const fallbackTitle = titleFromPath(path);
+  let draft: ArticleDraft;
+  try {
+    draft =
+      kind === 'html'
+        ? htmlToDraft(decoded.text, fallbackTitle)
+        : kind === 'markdown'
+          ? markdownToDraft(decoded.text, fallbackTitle)
+          : cleanArticleText(decoded.text);
+  } catch (error) {
+    if (error instanceof FileImportError) throw error;
+    if (error instanceof GlossError) throw new FileImportError(error.message);
+    throw new FileImportError(`The file could not be read as ${kind === 'text' ? 'text' : kind.toUpperCase()}: ${(error as Error).message}`);
+  }
+  return { draft, hash: contentHash(decoded.text), warnings: decoded.warnings };
+}

@@ -1,0 +1,36 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { buildDocument, sharedDom } from './dom';
+
+/** Text-bearing elements only; no attribute at all survives (so no handler, URL or style). */
+const ALLOWED_TAGS = [
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt',
+  'dd', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'q', 'cite', 'abbr',
+  'time', 'span', 'a', 'br', 'div', 'section', 'article', 'figure', 'header', 'footer', 'main', 'aside',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'hr', 'address', 'details', 'summary',
+];
+
+/** DOMPurify over a node of the shared jsdom window, with the allowlist above, in place (no copy). */
+export function sanitizeNode(node: Node): Node {
+  let root = node;
+  // DOMPurify refuses a root it would remove (a <body>), so the children move into a <div>.
+  if (node.nodeName === 'BODY' && node.ownerDocument) {
+    root = node.ownerDocument.createElement('div');
+    while (node.firstChild) root.appendChild(node.firstChild);
+  }
+  return sharedDom().purify.sanitize(root, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: [],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    KEEP_CONTENT: true,
+    IN_PLACE: true,
+  });
+}
+
+/** Parses an HTML string with scripting off (parse5, jsdom's parser) into a jsdom document. */
+export function parseHtml(html: string): { tree: DefaultTreeAdapterMap['document']; document: Document } {
+  const tree = parse(html, { scriptingEnabled: false });
+  const root = tree.childNodes.find((n) => n.nodeName === 'html');
+  const body = root && 'childNodes' in root ? (root.childNodes.find((n) => n.nodeName === 'body') ?? null) : null;
+  return { tree, document: buildDocument(body && 'childNodes' in body ? body : null, '') };
+}

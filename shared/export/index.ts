@@ -1,0 +1,11 @@
+export * from './types';
+export { renderExport, FORMAT_EXTENSIONS, type RenderOptions } from './render';
+export { filterEntries, annotationPasses, type ExportFilters, type ChangedSince } from './filter';
+export { DEFAULT_MARKDOWN_TEMPLATE, compileMarkdownTemplate, escapeMarkdown, toMarkdown } from './markdown';
+export { toJson, toWebAnnotation, ANNO_CONTEXT } from './webAnnotation';
+export { toCsv, csvCell, READWISE_COLUMNS } from './csv';
+export { toHtml, escapeHtml, EXPORT_HTML_CSP } from './html';
+export { TemplateError } from './template';
+export { safeFileName, FileNamer, FILE_NAME_MAX } from './fileNames';
+export { articleLink, annotationLink } from './links';
+export { readWebAnnotations, uuidOf, glossArticleId, type ImportedAnnotation } from './readWebAnnotations';
