@@ -69,19 +69,37 @@ function variantSpelling(name: string): string {
     .replace(/y(?=[aeiou])/gu, 'i');
 }
 
-const ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'tr', 'st', 'pl', 'gr', 'ch', 'sh', 'zh', 'kh', 'f', 'h', 'j', 'c', 'w'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ia', 'ai', 'ou', 'y'];
-const CODAS = ['', '', '', 'n', 'r', 's', 'l', 't', 'm', 'k', 'nd', 'st', 'rt', 'x'];
+// A syllable inventory wide enough that one-edit neighbours are about as common as in English
+// (a narrow one makes most planted typos ambiguous between several real words).
+const ONSETS = [
+  '', 'b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'bl', 'br', 'cl', 'cr',
+  'dr', 'fl', 'fr', 'gl', 'gr', 'pl', 'pr', 'sc', 'sk', 'sl', 'sm', 'sn', 'sp', 'st', 'sw', 'tr', 'tw', 'th', 'sh',
+  'ch', 'wh', 'qu', 'str', 'spr', 'scr', 'thr', 'kh', 'zh',
+];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ai', 'ea', 'ee', 'ie', 'oo', 'ou', 'oa', 'au', 'ei', 'y'];
+const CODAS = [
+  '', '', 'n', 'r', 's', 'l', 't', 'm', 'k', 'd', 'p', 'g', 'nd', 'nt', 'st', 'rt', 'rd', 'ld', 'lt', 'mp', 'ng', 'ck',
+  'sk', 'ct', 'pt', 'ft', 'rk', 'rn', 'rm', 'sh', 'ch', 'th', 'x', 'ss', 'll', 'ff',
+];
 const SUFFIXES = ['s', 'ed', 'ing', 'tion', 'ization', 'ity', 'al', 'ment', 'ness', 'ive'];
 const PREFIXES = ['de', 're', 'co', 'non', 'post', 'pre', 'anti', 'inter'];
 
+/** Word lengths of an English dictionary of this size, roughly: P(length) for 3..14 letters. */
+const LENGTHS = [0.02, 0.05, 0.07, 0.1, 0.12, 0.13, 0.13, 0.11, 0.09, 0.07, 0.06, 0.05];
+
 function pseudoWord(random: () => number): string {
-  const syllables = 1 + Math.floor(random() * random() * 3.4);
-  let word = '';
-  for (let s = 0; s < syllables; s++) {
-    word += pick(random, ONSETS) + pick(random, VOWELS) + (s === syllables - 1 || random() < 0.3 ? pick(random, CODAS) : '');
+  let r = random();
+  let length = 3;
+  for (const p of LENGTHS) {
+    if (r < p) break;
+    r -= p;
+    length++;
   }
-  return word;
+  let word = '';
+  while (word.length < length) {
+    word += pick(random, ONSETS) + pick(random, VOWELS) + (random() < 0.5 ? pick(random, CODAS) : '');
+  }
+  return word.slice(0, length);
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {
@@ -90,7 +108,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return item;
 }
 
-interface Lexicon {
+export interface Lexicon {
   /** Words by frequency rank (rank 0 most frequent). */
   readonly words: readonly string[];
   /** Cumulative Zipf weights, for sampling by binary search. */
@@ -103,7 +121,8 @@ interface Lexicon {
 const LEXICON_SIZE = 120_000;
 const BUCKETS = 1 << 16;
 
-function buildLexicon(random: () => number): Lexicon {
+/** The words of the synthetic language, by frequency rank, and the names. */
+export function buildLexicon(random: () => number): Lexicon {
   const seen = new Set<string>();
   const words: string[] = [];
   const add = (w: string): void => {
@@ -123,10 +142,10 @@ function buildLexicon(random: () => number): Lexicon {
   while (words.length < LEXICON_SIZE) {
     const r = random();
     const base = pseudoWord(random);
-    if (r < 0.55) add(base);
-    else if (r < 0.85) add(base + pick(random, SUFFIXES));
-    else if (r < 0.93) add(`${pick(random, PREFIXES)}-${base}${pick(random, SUFFIXES)}`);
-    else add(base + pick(random, NEWS_WORDS));
+    if (r < 0.7) add(base);
+    else if (r < 0.9) add(base.slice(0, Math.max(3, base.length - 3)) + pick(random, SUFFIXES));
+    else if (r < 0.96) add(`${pick(random, PREFIXES)}-${base}`);
+    else add(base.slice(0, 4) + pick(random, NEWS_WORDS));
   }
   // Rank-shifted Zipf (Mandelbrot): the head is a little flatter than pure 1/r, like real text.
   const cumulative = new Float64Array(words.length);

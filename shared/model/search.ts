@@ -14,7 +14,10 @@ export interface SearchHit {
   readonly title: string;
   readonly source: string | null;
   readonly publishedAt: string | null;
-  /** Higher is better. The thousands are the match tier (3000 exact, 2000 one edit, 1000 two), the rest bm25. */
+  /**
+   * Higher is better: 300 for an exact match, 200 down to 194 for one edit (the likeliest reading of the
+   * word highest), 100 down to 94 for two; the fraction is the article's bm25 relevance scaled into [0, 1).
+   */
   readonly score: number;
   /** 0 when every word matched as typed (or as a prefix while typing), else the most edits any word needed. */
   readonly tier: number;

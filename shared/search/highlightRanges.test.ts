@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges } from './highlightRanges';
+import { highlightRanges, patternsFromExpansions, patternsFromQuery } from './highlightRanges';
 
 const text = 'The de-bureaucratization of the Mazhilis – “one nation” – and Tokayev’s reforms.';
 const at = (ranges: readonly (readonly [number, number])[]) => ranges.map(([s, e]) => Array.from(text).slice(s, e).join(''));
@@ -34,5 +34,21 @@ describe('highlightRanges', () => {
 
   it('counts code points, as the canonical text does', () => {
     expect(highlightRanges('😀😀 Astana', [{ words: ['astana'] }])).toEqual([[3, 9]]);
+  });
+});
+
+describe('patterns for the renderer', () => {
+  it('reads a search page’s expansions back into patterns', () => {
+    expect(patternsFromExpansions([{ matches: ['mazhilis', 'majilis'] }, { matches: ['maslikh*', 'one nation'] }])).toEqual([
+      { words: ['mazhilis'], prefix: false },
+      { words: ['majilis'], prefix: false },
+      { words: ['maslikh'], prefix: true },
+      { words: ['one', 'nation'], prefix: false },
+    ]);
+  });
+
+  it('finds in an article what was typed, folded, without exclusions or filters', () => {
+    const patterns = patternsFromQuery('"one nation" DE-BUREAUCRATIZATION -mazhilis source:x tokay');
+    expect(at(highlightRanges(text, patterns))).toEqual(['de-bureaucratization', 'one nation', 'Tokayev’s']);
   });
 });

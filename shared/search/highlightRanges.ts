@@ -1,3 +1,4 @@
+import { parseQuery } from './parseQuery';
 import { scanWords, type Word, type WordPart } from './tokenize';
 
 /**
@@ -85,4 +86,27 @@ export function mergeRanges(matches: readonly HighlightMatch[]): Range[] {
 export function highlightRanges(text: string, patterns: readonly HighlightPattern[]): Range[] {
   if (patterns.length === 0) return [];
   return mergeRanges(matchWords(scanWords(text), patterns));
+}
+
+/**
+ * Patterns for the terms a search page says it matched (`SearchPage.expansions`): a trailing `*` marks a
+ * completion, spaces a phrase. Lets the reader highlight a search's matches all through the article.
+ */
+export function patternsFromExpansions(expansions: readonly { readonly matches: readonly string[] }[]): HighlightPattern[] {
+  return expansions.flatMap((e) =>
+    e.matches.map((label) => {
+      const prefix = label.endsWith('*');
+      return { words: (prefix ? label.slice(0, -1) : label).split(' ').filter((w) => w !== ''), prefix };
+    }),
+  );
+}
+
+/** Patterns for find-in-article: the words and phrases of a typed query as they are, without fuzzy expansion. */
+export function patternsFromQuery(query: string): HighlightPattern[] {
+  return parseQuery(query).clauses.flatMap((c): HighlightPattern[] => {
+    if (c.negated || c.kind === 'filter') return [];
+    if (c.kind === 'phrase') return [{ words: c.words, prefix: c.prefix }];
+    const whole: HighlightPattern = { words: [c.joined], prefix: c.prefix };
+    return c.parts.length > 1 ? [whole, { words: c.parts, prefix: c.prefix }] : [whole];
+  });
 }

@@ -158,7 +158,7 @@ function addTerms(doc: SearchDocument, into: Map<string, number>): void {
  * this process, the new articles' terms go into an overlay instead of a reload; when another
  * connection has changed the index (its generation moved), it is reloaded.
  */
-export function currentVocabulary(db: Database): TermSource {
+export function syncedVocabulary(db: Database): TermSource {
   const before = readSearchGeneration(db);
   const current = held.get(db);
   const added = new Map<string, number>();

@@ -3,17 +3,18 @@ import type { HighlightPattern } from '../../../shared/search/highlightRanges';
 import type { FilterClause, ParsedQuery, PhraseClause, TermClause } from '../../../shared/search/parseQuery';
 import { codePointLength } from '../../../shared/text/canonical';
 import { typoBudget } from './editDistance';
+import { EDIT_WEIGHTS, editWeight } from './errorModel';
 import type { TermSource } from './liveVocabulary';
+import type { TermMatch } from './vocabulary';
 
 /** How far query words reach into the vocabulary; each term searched costs an FTS5 doclist read. */
 export const EXPANSION_LIMITS = {
   /**
-   * Completions listed one by one; beyond this a prefix of 3+ letters becomes one FTS5 prefix query
-   * (bm25 pays per listed phrase per row, a prefix query once).
+   * Completions of a word being typed, most common first. Listed rather than an FTS5 prefix query:
+   * without a prefix index (which would double the index build) `"spr"*` merges thousands of doclists.
    */
-  completions: 4,
-  /** Completions kept for a prefix of one or two letters (an FTS5 prefix query on those reads most of the index). */
-  shortPrefixCompletions: 8,
+  completions: 8,
+  /** Below this many letters a word being typed shows the newest matches instead of ranking (see byRecency). */
   shortPrefix: 3,
   variants: 8,
   typos: 12,
@@ -21,10 +22,35 @@ export const EXPANSION_LIMITS = {
   variantMinLetters: 4,
 } as const;
 
+/**
+ * Ranking stages. Every article matched at a stage comes before any matched only at a later one; within
+ * a stage, bm25 decides. Exact words and compounds are stage 0, completions of a word being typed follow
+ * (alone, one stage each, most common first: bm25 over the union would cost most and say least), and
+ * fuzzy alternatives come at 100 × edits, ordered by how likely the reader meant them (noisy channel: nearer first, then articles
+ * holding the word × the error model's weight), because bm25 alone would put the rarest misreading first
+ * (its idf is highest): `mueum` must find "museum" (3,247 articles) before "mujum" (12).
+ */
+export const STAGES = {
+  perTier: 100,
+  /** A lone word's completions and likeliest fuzzy alternatives each get a stage of their own, up to this many. */
+  soloAlternatives: 6,
+  /** With several words, a word's fuzzy alternatives at least this share as likely as its best one come first. */
+  likelyShare: 0.2,
+  /** Beyond the last stage: hits score (END - stage) + bm25 scaled into [0, 1). */
+  end: 300,
+} as const;
+
 /** One way a query clause can match: an FTS5 phrase, its match tier (0 exact, 1–2 edits) and what it highlights. */
 export interface Alternative {
   readonly fts: string;
+  /** 0 exact (or completion while typing), else the edits it takes (a transliteration variant counts 1). */
   readonly tier: number;
+  /** Articles containing it, as far as the vocabulary knows (phrases and prefix queries: unknown, 0). */
+  readonly docs: number;
+  /** For fuzzy alternatives, how likely the reader meant it: docs × the error model's weight. */
+  readonly likelihood: number;
+  /** A completion of the word being typed. */
+  readonly completion?: boolean;
   readonly pattern: HighlightPattern;
   /** The indexed term(s) it stands for, for the expansions list. */
   readonly label: string;
@@ -33,58 +59,77 @@ export interface Alternative {
 export interface PlannedClause {
   readonly text: string;
   readonly prefix: boolean;
+  /** Letters typed (for a term; phrases count as long). */
+  readonly letters: number;
   readonly alternatives: readonly Alternative[];
+}
+
+export interface StagedAlternative extends Alternative {
+  readonly stage: number;
+}
+
+export interface StagedClause extends PlannedClause {
+  readonly alternatives: readonly StagedAlternative[];
 }
 
 export interface QueryPlan {
   /** Every one must match (AND), through any of its alternatives (OR). */
-  readonly required: readonly PlannedClause[];
+  readonly required: readonly StagedClause[];
   /** None may match. */
   readonly excluded: readonly string[];
   readonly filters: readonly FilterClause[];
-  /** Highest tier among the alternatives. */
-  readonly maxTier: number;
+  /** The distinct stages of the alternatives, ascending. */
+  readonly stages: readonly number[];
+  /**
+   * Only the first one or two letters of words are typed: every article matches something and bm25
+   * would rank thousands to say little, so these show the newest matching articles instead.
+   */
+  readonly byRecency: boolean;
   readonly expansions: readonly SearchExpansion[];
 }
 
 /** A folded term or phrase as an FTS5 string; folded words hold only letters, digits and marks. */
 const quote = (words: readonly string[]): string => `"${words.join(' ').replaceAll('"', '""')}"`;
 
-function phraseAlternative(words: readonly string[], prefix: boolean, tier: number): Alternative {
-  return { fts: quote(words) + (prefix ? '*' : ''), tier, pattern: { words, prefix }, label: words.join(' ') + (prefix ? '*' : '') };
+function phraseAlternative(words: readonly string[], prefix: boolean): Alternative {
+  const label = words.join(' ') + (prefix ? '*' : '');
+  return { fts: quote(words) + (prefix ? '*' : ''), tier: 0, docs: 0, likelihood: 0, pattern: { words, prefix }, label };
 }
 
-function termAlternative(term: string, tier: number): Alternative {
-  return { fts: quote([term]), tier, pattern: { words: [term] }, label: term };
+function termAlternative(match: TermMatch, tier: number, weight = 1): Alternative {
+  const { term, docs } = match;
+  return { fts: quote([term]), tier, docs, likelihood: docs * weight, pattern: { words: [term] }, label: term };
 }
 
 /** Exact, compound, completion, transliteration and typo alternatives for one word, nearest first. */
 function expandTerm(clause: TermClause, vocabulary: TermSource): Alternative[] {
   const { joined, parts, prefix } = clause;
   const alternatives: Alternative[] = [];
-  if (vocabulary.exact(joined)) alternatives.push(termAlternative(joined, 0));
+  const exact = vocabulary.exact(joined);
+  if (exact) alternatives.push(termAlternative(exact, 0));
   // Typed with a hyphen or apostrophe: the parts side by side also match ("de-bureaucratization").
-  if (parts.length > 1) alternatives.push(phraseAlternative(parts, prefix, 0));
+  if (parts.length > 1) alternatives.push(phraseAlternative(parts, prefix));
   if (prefix) {
-    const letters = codePointLength(joined);
-    const short = letters < EXPANSION_LIMITS.shortPrefix;
-    const limit = short ? EXPANSION_LIMITS.shortPrefixCompletions : EXPANSION_LIMITS.completions;
-    const { matches, total } = vocabulary.completions(joined, limit);
-    if (total > limit && !short) alternatives.push(phraseAlternative([joined], true, 0));
-    else for (const m of matches) alternatives.push(termAlternative(m.term, 0));
+    for (const m of vocabulary.completions(joined, EXPANSION_LIMITS.completions).matches) {
+      alternatives.push({ ...termAlternative(m, 0), likelihood: m.docs, completion: true });
+    }
   }
   const letters = codePointLength(joined);
   if (letters >= EXPANSION_LIMITS.variantMinLetters) {
     for (const m of vocabulary.variants(joined, EXPANSION_LIMITS.variants, prefix)) {
-      alternatives.push(termAlternative(m.term, 1));
+      alternatives.push(termAlternative(m, 1, EDIT_WEIGHTS.variant));
     }
   }
   // The budget follows the longer of the typed word and the term, so a 5-letter word typed with a
   // letter missing is still found; the search reaches as far as any term it could accept.
   const reach = /\p{N}/u.test(joined) ? 0 : typoBudget(letters + 1);
-  for (const m of vocabulary.typos(joined, reach, EXPANSION_LIMITS.typos, typoBudget)) {
-    alternatives.push(termAlternative(m.term, m.distance));
-  }
+  // Twice the kept number are scored, since the error model may prefer a rarer term.
+  const typos = vocabulary
+    .typos(joined, reach, 2 * EXPANSION_LIMITS.typos, typoBudget)
+    .map((m) => termAlternative(m, m.distance, editWeight(joined, m.term, m.distance)))
+    .sort((a, b) => a.tier - b.tier || b.likelihood - a.likelihood)
+    .slice(0, EXPANSION_LIMITS.typos);
+  alternatives.push(...typos);
   const seen = new Set<string>();
   return alternatives.filter((a) => !seen.has(a.fts) && seen.add(a.fts));
 }
@@ -94,37 +139,68 @@ function negatedExpression(clause: TermClause | PhraseClause): string {
   return clause.parts.length > 1 ? `${quote([clause.joined])} OR ${quote(clause.parts)}` : quote([clause.joined]);
 }
 
+/** Gives each alternative its ranking stage (see STAGES). */
+function stageClause(clause: PlannedClause, alone: boolean): StagedClause {
+  const stageOf = new Map<Alternative, number>();
+  if (alone) {
+    clause.alternatives
+      .filter((a) => a.completion === true)
+      .forEach((a, i) => stageOf.set(a, 1 + Math.min(i, STAGES.soloAlternatives)));
+  }
+  const fuzzy = clause.alternatives
+    .filter((a) => a.tier > 0)
+    .sort((a, b) => a.tier - b.tier || b.likelihood - a.likelihood);
+  fuzzy.forEach((a) => {
+    const sameTier = fuzzy.filter((b) => b.tier === a.tier);
+    const base = a.tier * STAGES.perTier;
+    if (alone) stageOf.set(a, base + Math.min(sameTier.indexOf(a), STAGES.soloAlternatives));
+    else stageOf.set(a, base + (a.likelihood >= STAGES.likelyShare * (sameTier[0]?.likelihood ?? 0) ? 0 : STAGES.perTier / 2));
+  });
+  return {
+    ...clause,
+    alternatives: clause.alternatives.map((a) => ({ ...a, stage: stageOf.get(a) ?? 0 })),
+  };
+}
+
 /** Turns the parsed query into FTS5 alternatives per clause, using the vocabulary to reach typos and variants. */
 export function planQuery(parsed: ParsedQuery, vocabulary: TermSource): QueryPlan {
-  const required: PlannedClause[] = [];
+  const planned: PlannedClause[] = [];
   const excluded: string[] = [];
   const filters: FilterClause[] = [];
   for (const clause of parsed.clauses) {
     if (clause.kind === 'filter') filters.push(clause);
     else if (clause.negated) excluded.push(negatedExpression(clause));
     else if (clause.kind === 'phrase') {
-      required.push({ text: clause.text, prefix: clause.prefix, alternatives: [phraseAlternative(clause.words, clause.prefix, 0)] });
+      planned.push({
+        text: clause.text,
+        prefix: clause.prefix,
+        letters: Number.POSITIVE_INFINITY,
+        alternatives: [phraseAlternative(clause.words, clause.prefix)],
+      });
     } else {
-      required.push({ text: clause.text, prefix: clause.prefix, alternatives: expandTerm(clause, vocabulary) });
+      const letters = codePointLength(clause.joined);
+      planned.push({ text: clause.text, prefix: clause.prefix, letters, alternatives: expandTerm(clause, vocabulary) });
     }
   }
-  const maxTier = Math.max(0, ...required.flatMap((c) => c.alternatives.map((a) => a.tier)));
+  const required = planned.map((c) => stageClause(c, planned.length === 1));
+  const stages = [...new Set(required.flatMap((c) => c.alternatives.map((a) => a.stage)))].sort((a, b) => a - b);
+  const byRecency = required.length > 0 && required.every((c) => c.prefix && c.letters < EXPANSION_LIMITS.shortPrefix);
   const expansions = required.map((c) => ({
     term: c.text,
     matches: c.alternatives.map((a) => a.label),
     prefix: c.prefix,
   }));
-  return { required, excluded, filters, maxTier, expansions };
+  return { required, excluded, filters, stages, byRecency, expansions };
 }
 
 /**
- * The FTS5 MATCH expression for articles matching every clause within `tier`, none excluded;
- * null when some clause has nothing within that tier.
+ * The FTS5 MATCH expression for articles matching every clause with alternatives up to `stage`, none
+ * excluded; null when some clause has nothing that early.
  */
-export function matchExpression(plan: QueryPlan, tier: number): string | null {
+export function matchExpression(plan: QueryPlan, stage: number): string | null {
   const groups: string[] = [];
   for (const clause of plan.required) {
-    const within = clause.alternatives.filter((a) => a.tier <= tier).map((a) => a.fts);
+    const within = clause.alternatives.filter((a) => a.stage <= stage).map((a) => a.fts);
     if (within.length === 0) return null;
     groups.push(within.length === 1 ? (within[0] ?? '') : `(${within.join(' OR ')})`);
   }

@@ -13,7 +13,8 @@ export interface RankedArticle {
   readonly articleId: string;
   /** -bm25: higher is better. */
   readonly relevance: number;
-  readonly tier: number;
+  /** The ranking stage it matched at (see STAGES). */
+  readonly stage: number;
 }
 
 export interface RankedPage {
@@ -23,23 +24,24 @@ export interface RankedPage {
 
 type Row = Readonly<{ articleId: string; rank: number }>;
 
-function rankedStatement(db: Database, where: string) {
+function rankedStatement(db: Database, where: string, byRecency: boolean) {
+  const rank = byRecency ? '0.0' : BM25;
+  const order = byRecency ? 'search_fts.rowid DESC' : 'rank, search_fts.rowid';
   // Without filters, rank inside FTS5 first and resolve ids only for the page.
   return where === ''
     ? cachedStatement(
         db,
         `SELECT d.article_id AS articleId, r.rank AS rank
-           FROM (SELECT rowid AS docid, ${BM25} AS rank FROM search_fts WHERE search_fts MATCH ?
-                 ORDER BY rank, rowid LIMIT ? OFFSET ?) r
-           JOIN search_docs d ON d.docid = r.docid
-          ORDER BY r.rank, r.docid`,
+           FROM (SELECT search_fts.rowid AS docid, ${rank} AS rank FROM search_fts WHERE search_fts MATCH ?
+                 ORDER BY ${order} LIMIT ? OFFSET ?) r
+           JOIN search_docs d ON d.docid = r.docid`,
       )
     : cachedStatement(
         db,
-        `SELECT d.article_id AS articleId, ${BM25} AS rank
+        `SELECT d.article_id AS articleId, ${rank} AS rank
            FROM search_fts JOIN search_docs d ON d.docid = search_fts.rowid JOIN articles a ON a.id = d.article_id
           WHERE search_fts MATCH ? AND ${where}
-          ORDER BY rank, search_fts.rowid LIMIT ? OFFSET ?`,
+          ORDER BY ${order} LIMIT ? OFFSET ?`,
       );
 }
 
@@ -56,9 +58,9 @@ function count(db: Database, expression: string, filters: SqlCondition): number 
 }
 
 /**
- * One page of matching articles. Tier by tier (exact, then one edit, then two), each tier ranked by bm25
- * and each excluding the articles of the tiers before it, so an exact match always comes before a fuzzy
- * one however rare the fuzzy term is. Only the tiers the page reaches are ranked.
+ * One page of matching articles. Stage by stage (exact, then the likeliest corrections, see STAGES),
+ * each ranked by bm25 and excluding the articles of the stages before it, so an exact match always comes
+ * before a fuzzy one however rare the fuzzy term is. Only the stages the page reaches are ranked.
  */
 export function rankArticles(
   db: Database,
@@ -67,21 +69,21 @@ export function rankArticles(
   offset: number,
   limit: number,
 ): RankedPage {
-  const tiers: { tier: number; expression: string }[] = [];
-  for (let tier = 0; tier <= plan.maxTier; tier++) {
-    const expression = matchExpression(plan, tier);
-    if (expression !== null && expression !== tiers.at(-1)?.expression) tiers.push({ tier, expression });
+  const tiers: { stage: number; expression: string }[] = [];
+  for (const stage of plan.stages) {
+    const expression = matchExpression(plan, stage);
+    if (expression !== null && expression !== tiers.at(-1)?.expression) tiers.push({ stage, expression });
   }
   const rows: RankedArticle[] = [];
   let before = 0;
   let previous: string | null = null;
-  for (const { tier, expression } of tiers) {
+  for (const { stage, expression } of tiers) {
     const only = previous === null ? expression : `(${expression}) NOT (${previous})`;
     previous = expression;
     const skip = Math.max(0, offset - before);
     const want = limit - rows.length;
-    const found = rankedStatement(db, filters.sql).all(only, ...filters.params, want, skip) as Row[];
-    for (const r of found) rows.push({ articleId: r.articleId, relevance: -r.rank, tier });
+    const found = rankedStatement(db, filters.sql, plan.byRecency).all(only, ...filters.params, want, skip) as Row[];
+    for (const r of found) rows.push({ articleId: r.articleId, relevance: -r.rank, stage });
     if (found.length === want) {
       // The page is full: only the total is left to find.
       const last = tiers.at(-1)?.expression ?? expression;

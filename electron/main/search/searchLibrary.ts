@@ -4,9 +4,9 @@ import { matchWords, mergeRanges } from '../../../shared/search/highlightRanges'
 import { parseQuery } from '../../../shared/search/parseQuery';
 import { scanWords } from '../../../shared/search/tokenize';
 import { compileFilters, type CompiledFilters } from './filters';
-import { currentVocabulary } from './liveVocabulary';
+import { syncedVocabulary } from './liveVocabulary';
 import { findPassages, type PassageBlock, type WeightedPattern } from './passages';
-import { planQuery, type QueryPlan } from './planQuery';
+import { STAGES, planQuery, type QueryPlan } from './planQuery';
 import { rankArticles, type RankedArticle } from './rankArticles';
 import { cachedStatement } from './statements';
 
@@ -18,15 +18,13 @@ export interface SearchInput {
 }
 
 export const SEARCH_PAGE_MAX = 50;
-/** Tiers as the score shows them: exact 3000, one edit 2000, two edits 1000. */
-const TIER_SCORE = 1000;
-const TIERS = 3;
 
 type ArticleRow = Readonly<{ id: string; title: string; source: string | null; published_at: string | null }>;
 
-function weightedPatterns(plan: QueryPlan): WeightedPattern[] {
+/** What to highlight in a hit found at `stage`: the alternatives it could have matched through, no later ones. */
+function weightedPatterns(plan: QueryPlan, stage: number): WeightedPattern[] {
   return plan.required.flatMap((clause, index) =>
-    clause.alternatives.map((a) => ({ ...a.pattern, clause: index, tier: a.tier })),
+    clause.alternatives.filter((a) => a.stage <= stage).map((a) => ({ ...a.pattern, clause: index, tier: a.tier })),
   );
 }
 
@@ -38,14 +36,14 @@ function buildHit(db: Database, ranked: RankedArticle, patterns: readonly Weight
   const blocks = cachedStatement(db, 'SELECT idx AS "index", text, start FROM blocks WHERE article_id = ? ORDER BY idx').all(
     article.id,
   ) as PassageBlock[];
-  const relevance = Math.min(TIER_SCORE - 1, Math.max(0, ranked.relevance));
+  const relevance = Math.max(0, ranked.relevance);
   return {
     articleId: article.id,
     title: article.title,
     source: article.source,
     publishedAt: article.published_at,
-    score: Math.round(((TIERS - ranked.tier) * TIER_SCORE + relevance) * 1000) / 1000,
-    tier: ranked.tier,
+    score: STAGES.end - ranked.stage + Math.floor((relevance / (relevance + 1)) * 1e6) / 1e6,
+    tier: Math.floor(ranked.stage / STAGES.perTier),
     titleRanges: mergeRanges(matchWords(scanWords(article.title), patterns)),
     passages: findPassages(blocks, patterns),
   };
@@ -67,7 +65,7 @@ function listFiltered(db: Database, plan: QueryPlan, filters: CompiledFilters, o
       ORDER BY a.published_at IS NULL, a.published_at DESC, a.title_key LIMIT ? OFFSET ?`,
   ).all(...params, limit, offset) as { articleId: string }[];
   const total = cachedStatement(db, `SELECT count(*) FROM articles a WHERE ${where}`).pluck().get(...params) as number;
-  return { rows: rows.map((r) => ({ articleId: r.articleId, relevance: 0, tier: 0 })), total };
+  return { rows: rows.map((r) => ({ articleId: r.articleId, relevance: 0, stage: 0 })), total };
 }
 
 /**
@@ -80,7 +78,7 @@ export function searchLibrary(db: Database, input: SearchInput): SearchPage {
   const limit = Math.max(1, Math.min(SEARCH_PAGE_MAX, input.limit));
   const offset = Math.max(0, input.offset);
   const parsed = parseQuery(input.q);
-  const vocabulary = currentVocabulary(db);
+  const vocabulary = syncedVocabulary(db);
   const plan = planQuery(parsed, vocabulary);
   const filters = compileFilters(db, plan.filters, parsed.unknownFilters);
 
@@ -92,8 +90,7 @@ export function searchLibrary(db: Database, input: SearchInput): SearchPage {
       ? listFiltered(db, plan, filters, offset, limit)
       : { rows: [], total: 0 };
 
-  const patterns = weightedPatterns(plan);
-  const hits = ranked.rows.flatMap((row) => buildHit(db, row, patterns) ?? []);
+  const hits = ranked.rows.flatMap((row) => buildHit(db, row, weightedPatterns(plan, row.stage)) ?? []);
   return {
     seq: input.seq,
     query: input.q,

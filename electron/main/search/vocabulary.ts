@@ -198,7 +198,9 @@ export class Vocabulary {
       const candidate = translitKeys[i] ?? '';
       if (asPrefix ? !candidate.startsWith(key) : candidate !== key) break;
       const id = translitIds[i] ?? 0;
-      if (this.term(id) !== word) ids.push(id);
+      const term = this.term(id);
+      // Plain completions of a prefix are not variants of it.
+      if (asPrefix ? !term.startsWith(word) : term !== word) ids.push(id);
     }
     return this.mostCommon(ids, limit).map((id) => this.match(id, 1, 'variant'));
   }
