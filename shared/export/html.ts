@@ -22,7 +22,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * attribute or script URL to a scanner or a confused parser.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'=]/gu, (c) => ESCAPES[c] ?? c).replace(/(script)\s*:/giu, '$1&#58;');
+  return text.replace(/[&<>"'=]/gu, (c) => ESCAPES[c] ?? c).replace(/(script)(\s*):/giu, '$1$2&#58;');
 }
 
 function tint(hex: string, share: number): string {

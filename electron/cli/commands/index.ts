@@ -1,7 +1,9 @@
 import type { Command } from '../command';
 import { annotationsCommand } from './annotations';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { searchCommand } from './search';
 import { statsCommand } from './stats';
 
 /** Every CLI command; add one by writing its module and listing it here. */
-export const commands: readonly Command[] = [statsCommand, annotationsCommand, searchCommand];
+export const commands: readonly Command[] = [statsCommand, annotationsCommand, searchCommand, exportCommand, importCommand];

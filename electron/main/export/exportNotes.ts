@@ -48,6 +48,10 @@ function targetOf(request: ExportRequest): string {
   return request.path === undefined ? DOWNLOAD_TARGET : resolve(request.path);
 }
 
+function requireAbsolute(path: string | undefined): void {
+  if (path !== undefined && !isAbsolute(path)) throw new GlossError('INVALID_ARGUMENT', 'Export to an absolute path.');
+}
+
 interface Built {
   readonly files: readonly ExportFile[];
   readonly articles: number;
@@ -139,12 +143,13 @@ function returnFiles(files: readonly ExportFile[]): { files: ExportedFile[]; tru
  * records its time for "only what changed since the last export" in this format to this target.
  */
 export function exportNotes(db: Database, request: ExportRequest, clock: ExportClock = systemClock): ExportResult {
+  requireAbsolute(request.path);
   const context = contextFor(db, clock);
   const built = build(db, request, context);
   const result =
     request.path === undefined
       ? returnFiles(built.files)
-      : { files: writeFiles(request, resolve(request.path), built.files), truncated: false };
+      : { files: writeFiles(request, request.path, built.files), truncated: false };
   if (!result.truncated) writeSetting(db, lastExportKey(request.format, targetOf(request)), context.exportedAt);
   return { ...result, articles: built.articles, annotations: built.annotations };
 }

@@ -11,11 +11,18 @@ type P5Element = DefaultTreeAdapterMap['element'];
  * navigation. None holds article text, and leaving them out keeps the DOM small for Readability.
  */
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
   'link', 'meta', 'base', 'canvas', 'video', 'audio', 'source', 'track', 'picture', 'img', 'map', 'area',
   'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'dialog', 'nav',
   'head', 'title', 'param', 'portal', 'slot', 'aside', 'footer',
 ]);
+
+/**
+ * Elements whose children are taken but not the element: a `<noscript>` or MathML element whose
+ * markup the parser never closes (classic mutation-XSS shapes) would otherwise take the rest of the
+ * page with it. MathML keeps its text (a formula's symbols); SVG (drawings, icons) is left out whole.
+ */
+const UNWRAPPED = new Set(['noscript']);
 
 /** The attributes Readability scores by; everything else (handlers, URLs, styles) stays behind. */
 const KEPT_ATTRIBUTES = new Set(['id', 'class', 'rel', 'itemprop', 'role', 'hidden', 'aria-hidden', 'lang', 'dir']);
@@ -61,30 +68,41 @@ function isElement(node: P5Node): node is P5Element {
 export function buildDocument(body: P5Parent | null, title: string): Document {
   const doc = sharedDom().window.document.implementation.createHTMLDocument(title);
   if (!body) return doc;
-  const stack: { from: P5Parent; to: Node; depth: number }[] = [{ from: body, to: doc.body, depth: 0 }];
-  for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    for (const child of frame.from.childNodes) {
-      if (child.nodeName === '#text' && 'value' in child) {
-        frame.to.appendChild(doc.createTextNode(child.value));
-        continue;
-      }
-      if (!isElement(child) || child.namespaceURI !== html.NS.HTML || DROPPED.has(child.tagName)) continue;
-      if (frame.depth >= MAX_DEPTH) {
-        stack.push({ from: child, to: frame.to, depth: frame.depth });
-        continue;
-      }
-      let element: Element;
-      try {
-        element = doc.createElement(child.tagName);
-      } catch {
-        element = doc.createElement('span');
-      }
-      for (const attr of child.attrs) {
-        if (KEPT_ATTRIBUTES.has(attr.name)) element.setAttribute(attr.name, attr.value);
-      }
-      frame.to.appendChild(element);
-      stack.push({ from: child, to: element, depth: frame.depth + 1 });
+  // Depth first with an explicit stack (no recursion to overflow); an unwrapped or too-deep element's
+  // children join its parent in place, so text order is kept.
+  const stack: { nodes: readonly P5Node[]; next: number; to: Node; depth: number }[] = [
+    { nodes: body.childNodes, next: 0, to: doc.body, depth: 0 },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const child = frame?.nodes[frame.next];
+    if (!frame || !child) {
+      stack.pop();
+      continue;
     }
+    frame.next++;
+    if (child.nodeName === '#text' && 'value' in child) {
+      frame.to.appendChild(doc.createTextNode(child.value));
+      continue;
+    }
+    if (!isElement(child) || child.namespaceURI === html.NS.SVG) continue;
+    const isHtml = child.namespaceURI === html.NS.HTML;
+    if (isHtml && DROPPED.has(child.tagName)) continue;
+    if (!isHtml || frame.depth >= MAX_DEPTH || UNWRAPPED.has(child.tagName)) {
+      stack.push({ nodes: child.childNodes, next: 0, to: frame.to, depth: frame.depth });
+      continue;
+    }
+    let element: Element;
+    try {
+      element = doc.createElement(child.tagName);
+    } catch {
+      element = doc.createElement('span');
+    }
+    for (const attr of child.attrs) {
+      if (KEPT_ATTRIBUTES.has(attr.name)) element.setAttribute(attr.name, attr.value);
+    }
+    frame.to.appendChild(element);
+    stack.push({ nodes: child.childNodes, next: 0, to: element, depth: frame.depth + 1 });
   }
   return doc;
 }
