@@ -127,7 +127,16 @@ function decodeBytes(bytes: Uint8Array, declaredCharset: string | null): Decoded
     if (text !== null) return { text, encoding: declared, warnings };
   }
   warnings.push('The file is not valid UTF-8; it was read as Windows-1252 (Western European).');
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', warnings };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings };
+}
+
+/** Windows-1252's 0x80–0x9F (where it differs from Latin-1); undefined bytes map to themselves, as WHATWG says. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** By table: Node's own TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 control characters. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009F]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** The charset an HTML file declares in its first 1024 bytes (`<meta charset>` or http-equiv), or null. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDraft } from './extractHtml';
+
+const paragraphs = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough for a reader to treat it as the body of the article, with several clauses.</p>`).join('\n');
+
+describe('htmlToDraft', () => {
+  it('maps headings, paragraphs, captions, quotes and lists to blocks, text only', () => {
+    const draft = htmlToDraft(
+      `<html><head><title>The harbour reopens after the storm | Site</title></head><body><article>
+        <h1>The harbour reopens after the storm</h1>
+        ${paragraphs(3)}
+        <h2>A <em>sub</em>heading</h2>
+        <figure><img src="x.jpg" alt="ignored"><figcaption>A caption <b>in bold</b></figcaption></figure>
+        <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote>
+        <ul><li>First item</li><li>Second <a href="/x">item</a></li></ul>
+        <p>Line one<br>line two<br><br>line three</p>
+        <pre>code  kept
+  as is</pre>
+        <table><tr><td>Cell A</td><td>Cell B</td></tr></table>
+      </article></body></html>`,
+      'fallback',
+    );
+    expect(draft.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ...Array.from({ length: 3 }, (_, i) => ['paragraph', expect.stringContaining(`Paragraph ${i + 1}`) as string]),
+      ['heading', 'A subheading'],
+      ['caption', 'A caption in bold'],
+      ['quote', 'Quoted one.'],
+      ['quote', 'Quoted two.'],
+      ['paragraph', 'First item'],
+      ['paragraph', 'Second item'],
+      // Readability makes a paragraph break of a double <br>.
+      ['paragraph', 'Line one\nline two'],
+      ['paragraph', 'line three'],
+      ['paragraph', 'code  kept\n  as is'],
+      ['paragraph', 'Cell A Cell B'],
+    ]);
+    expect(draft.title).toBe('The harbour reopens after the storm');
+  });
+
+  it('takes metadata from meta tags first', () => {
+    const draft = htmlToDraft(
+      `<html><head><title>Fallback title</title>
+        <meta property="og:title" content="The real title">
+        <meta property="og:site_name" content="The Daily">
+        <meta name="author" content="Jane Doe">
+        <meta property="article:published_time" content="2024-03-05T23:30:00-05:00">
+      </head><body><article><h1>The real title</h1><p class="byline">By Jane Doe</p>${paragraphs(3)}</article></body></html>`,
+      'fallback',
+    );
+    expect(draft).toMatchObject({ title: 'The real title', source: 'The Daily', author: 'Jane Doe', publishedAt: '2024-03-05' });
+    expect(draft.blocks[0]?.text).toMatch(/^Paragraph 1/u);
+  });
+
+  it('reads JSON-LD and a byline when meta tags are missing', () => {
+    const draft = htmlToDraft(
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","author":[{"@type":"Person","name":"Ann Lee"}],"datePublished":"2023-11-02","publisher":{"name":"LD News"}}</script></head>
+       <body><article>${paragraphs(3)}</article></body></html>`,
+      'fallback',
+    );
+    expect(draft).toMatchObject({ title: 'LD headline', author: 'Ann Lee', publishedAt: '2023-11-02', source: 'LD News' });
+  });
+
+  it('falls back to the file name for the title and refuses a page with no text', () => {
+    expect(htmlToDraft('<p>Just one short line.</p>', 'my file').title).toBe('my file');
+    expect(() => htmlToDraft('<html><body><script>alert(1)</script><img src=x></body></html>', 'x')).toThrow(/No readable text/u);
+  });
+
+  it('survives deep nesting without overflowing the stack', () => {
+    const deep = `${'<div>'.repeat(20_000)}<p>Deep text at the bottom of the page.</p>${'</div>'.repeat(20_000)}`;
+    expect(htmlToDraft(deep, 'deep').blocks.map((b) => b.text)).toEqual(['Deep text at the bottom of the page.']);
+  });
+});
