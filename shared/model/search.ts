@@ -15,8 +15,10 @@ export interface SearchHit {
   readonly source: string | null;
   readonly publishedAt: string | null;
   /**
-   * Higher is better: 300 for an exact match, 200 down to 194 for one edit (the likeliest reading of the
-   * word highest), 100 down to 94 for two; the fraction is the article's bm25 relevance scaled into [0, 1).
+   * Higher is better, and falls with the order of hits: 300 for an exact match (down to 293 for later
+   * completions of a word being typed), 200 down to 194 for one edit (the likeliest reading of the word
+   * highest), 100 down to 94 for two. The fraction is bm25 relevance, scaled into [0, 0.5), or [0.5, 1)
+   * for title matches ranked first (a lone frequent word).
    */
   readonly score: number;
   /** 0 when every word matched as typed (or as a prefix while typing), else the most edits any word needed. */

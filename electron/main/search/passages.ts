@@ -65,20 +65,46 @@ function chooseWindow(
   return best;
 }
 
-/** The first word of each pattern: a block without any of them as a substring of its folded text cannot match. */
-export function patternNeedles(patterns: readonly HighlightPattern[]): string[] {
-  return [...new Set(patterns.flatMap((p) => p.words.slice(0, 1)))];
+/** A pattern's first word, which every match of it contains as a substring of the block's folding. */
+interface Needle {
+  readonly text: string;
+  readonly clause: number;
+  readonly weight: number;
+}
+
+function needlesOf(patterns: readonly WeightedPattern[]): Needle[] {
+  const needles = new Map<string, Needle>();
+  for (const p of patterns) {
+    const text = p.words[0];
+    if (text === undefined) continue;
+    const weight = 3 - Math.min(2, p.tier);
+    const key = `${p.clause} ${text}`;
+    if ((needles.get(key)?.weight ?? 0) < weight) needles.set(key, { text, clause: p.clause, weight });
+  }
+  return [...needles.values()];
 }
 
 /**
- * Cheap and exact pre-check before scanning a block word by word: every folded part and joined compound
- * of the block appears in its index folding, so a block whose folding contains no needle has no match.
+ * An upper estimate of a block's score from substring counts in its index folding (every folded part and
+ * compound of the block is in it), in a few native string searches: 0 means the block cannot match.
+ * Only the best estimates are then scanned word by word.
  */
-function mayMatch(text: string, needles: readonly string[]): boolean {
+function estimateScore(text: string, needles: readonly Needle[]): number {
   const folded = foldForIndex(text);
   const haystack = `${folded.words.toLowerCase()} ${folded.compounds}`;
-  return needles.some((needle) => haystack.includes(needle));
+  const clauses = new Set<number>();
+  let weight = 0;
+  for (const needle of needles) {
+    for (let at = haystack.indexOf(needle.text), n = 0; at >= 0 && n < 10; at = haystack.indexOf(needle.text, at + 1), n++) {
+      clauses.add(needle.clause);
+      weight += needle.weight;
+    }
+  }
+  return clauses.size === 0 ? 0 : clauses.size * 100 + Math.min(weight, 99);
 }
+
+/** Blocks scanned word by word per hit, best estimates first. */
+const SCANNED_BLOCKS = 6;
 
 /**
  * The blocks that best show why the article matched (most query clauses, then most and nearest matches;
@@ -86,9 +112,13 @@ function mayMatch(text: string, needles: readonly string[]): boolean {
  */
 export function findPassages(blocks: readonly PassageBlock[], patterns: readonly WeightedPattern[]): SearchPassage[] {
   const scored: { block: PassageBlock; score: number; matches: HighlightMatch[]; words: ReturnType<typeof scanWords> }[] = [];
-  const needles = patternNeedles(patterns);
-  for (const block of blocks) {
-    if (!mayMatch(block.text, needles)) continue;
+  const needles = needlesOf(patterns);
+  const candidates = blocks
+    .map((block) => ({ block, estimate: estimateScore(block.text, needles) }))
+    .filter((c) => c.estimate > 0)
+    .sort((a, b) => b.estimate - a.estimate || a.block.index - b.block.index)
+    .slice(0, SCANNED_BLOCKS);
+  for (const { block } of candidates) {
     const words = scanWords(block.text);
     const matches = matchWords(words, patterns);
     if (matches.length > 0) scored.push({ block, score: matchScore(matches, patterns), matches, words });

@@ -24,11 +24,12 @@ export const EXPANSION_LIMITS = {
 
 /**
  * Ranking stages. Every article matched at a stage comes before any matched only at a later one; within
- * a stage, bm25 decides. Exact words and compounds are stage 0, completions of a word being typed follow
- * (alone, one stage each, most common first: bm25 over the union would cost most and say least), and
- * fuzzy alternatives come at 100 × edits, ordered by how likely the reader meant them (noisy channel: nearer first, then articles
- * holding the word × the error model's weight), because bm25 alone would put the rarest misreading first
- * (its idf is highest): `mueum` must find "museum" (3,247 articles) before "mujum" (12).
+ * a stage, bm25 decides. Exact words and compounds are stage 0; completions of a word being typed follow
+ * (for a lone word one stage each, most common first: bm25 over their union would cost most and say
+ * least); fuzzy alternatives come at 100 × edits, ordered by how likely the reader meant them (noisy
+ * channel: articles holding the word × the error model's weight), because bm25 alone would put the
+ * rarest misreading first (its idf is highest): `mueum` must find "museum" (3,247 articles) before
+ * "mujum" (12).
  */
 export const STAGES = {
   perTier: 100,
@@ -38,6 +39,11 @@ export const STAGES = {
   likelyShare: 0.2,
   /** Beyond the last stage: hits score (END - stage) + bm25 scaled into [0, 1). */
   end: 300,
+  /**
+   * A lone word in at least this many articles ranks those with it in the title first. bm25's title
+   * weight all but does so anyway; ranking the few title matches alone spares scoring thousands.
+   */
+  titleFirstDocs: 1000,
 } as const;
 
 /** One way a query clause can match: an FTS5 phrase, its match tier (0 exact, 1–2 edits) and what it highlights. */
@@ -45,7 +51,7 @@ export interface Alternative {
   readonly fts: string;
   /** 0 exact (or completion while typing), else the edits it takes (a transliteration variant counts 1). */
   readonly tier: number;
-  /** Articles containing it, as far as the vocabulary knows (phrases and prefix queries: unknown, 0). */
+  /** Articles containing it, as far as the vocabulary knows (phrases: unknown, 0). */
   readonly docs: number;
   /** For fuzzy alternatives, how likely the reader meant it: docs × the error model's weight. */
   readonly likelihood: number;
@@ -85,6 +91,8 @@ export interface QueryPlan {
    * would rank thousands to say little, so these show the newest matching articles instead.
    */
   readonly byRecency: boolean;
+  /** See STAGES.titleFirstDocs. */
+  readonly titleFirst: boolean;
   readonly expansions: readonly SearchExpansion[];
 }
 
@@ -121,8 +129,9 @@ function expandTerm(clause: TermClause, vocabulary: TermSource): Alternative[] {
     }
   }
   // The budget follows the longer of the typed word and the term, so a 5-letter word typed with a
-  // letter missing is still found; the search reaches as far as any term it could accept.
-  const reach = /\p{N}/u.test(joined) ? 0 : typoBudget(letters + 1);
+  // letter missing (4 letters, no typo allowed as such) is still found. Only that step needs a wider
+  // search: a 9-letter word missing a letter still has its one edit at 8.
+  const reach = /\p{N}/u.test(joined) ? 0 : Math.max(typoBudget(letters), typoBudget(letters + 1) > 0 ? 1 : 0);
   // Twice the kept number are scored, since the error model may prefer a rarer term.
   const typos = vocabulary
     .typos(joined, reach, 2 * EXPANSION_LIMITS.typos, typoBudget)
@@ -185,19 +194,22 @@ export function planQuery(parsed: ParsedQuery, vocabulary: TermSource): QueryPla
   const required = planned.map((c) => stageClause(c, planned.length === 1));
   const stages = [...new Set(required.flatMap((c) => c.alternatives.map((a) => a.stage)))].sort((a, b) => a - b);
   const byRecency = required.length > 0 && required.every((c) => c.prefix && c.letters < EXPANSION_LIMITS.shortPrefix);
+  const lone = required.length === 1 ? required[0] : undefined;
+  const firstStageDocs = (lone?.alternatives ?? []).filter((a) => a.stage === stages[0]).reduce((n, a) => n + a.docs, 0);
+  const titleFirst = !byRecency && firstStageDocs >= STAGES.titleFirstDocs;
   const expansions = required.map((c) => ({
     term: c.text,
     matches: c.alternatives.map((a) => a.label),
     prefix: c.prefix,
   }));
-  return { required, excluded, filters, stages, byRecency, expansions };
+  return { required, excluded, filters, stages, byRecency, titleFirst, expansions };
 }
 
 /**
- * The FTS5 MATCH expression for articles matching every clause with alternatives up to `stage`, none
- * excluded; null when some clause has nothing that early.
+ * The FTS5 MATCH expression for articles matching every clause with alternatives up to `stage` (in the
+ * title only, with `inTitle`), none excluded anywhere; null when some clause has nothing that early.
  */
-export function matchExpression(plan: QueryPlan, stage: number): string | null {
+export function matchExpression(plan: QueryPlan, stage: number, inTitle = false): string | null {
   const groups: string[] = [];
   for (const clause of plan.required) {
     const within = clause.alternatives.filter((a) => a.stage <= stage).map((a) => a.fts);
@@ -205,6 +217,6 @@ export function matchExpression(plan: QueryPlan, stage: number): string | null {
     groups.push(within.length === 1 ? (within[0] ?? '') : `(${within.join(' OR ')})`);
   }
   if (groups.length === 0) return null;
-  const positive = groups.join(' AND ');
+  const positive = inTitle ? `{title} : (${groups.join(' AND ')})` : groups.join(' AND ');
   return plan.excluded.length === 0 ? positive : `(${positive}) NOT (${plan.excluded.join(' OR ')})`;
 }

@@ -15,6 +15,8 @@ export interface RankedArticle {
   readonly relevance: number;
   /** The ranking stage it matched at (see STAGES). */
   readonly stage: number;
+  /** Ranked ahead of its stage as a frequent lone word's title match (see STAGES.titleFirstDocs). */
+  readonly titleFirst: boolean;
 }
 
 export interface RankedPage {
@@ -69,21 +71,24 @@ export function rankArticles(
   offset: number,
   limit: number,
 ): RankedPage {
-  const tiers: { stage: number; expression: string }[] = [];
+  const tiers: { stage: number; expression: string; titleFirst: boolean }[] = [];
   for (const stage of plan.stages) {
     const expression = matchExpression(plan, stage);
-    if (expression !== null && expression !== tiers.at(-1)?.expression) tiers.push({ stage, expression });
+    if (expression === null || expression === tiers.at(-1)?.expression) continue;
+    const inTitle = tiers.length === 0 && plan.titleFirst ? matchExpression(plan, stage, true) : null;
+    if (inTitle !== null) tiers.push({ stage, expression: inTitle, titleFirst: true });
+    tiers.push({ stage, expression, titleFirst: false });
   }
   const rows: RankedArticle[] = [];
   let before = 0;
   let previous: string | null = null;
-  for (const { stage, expression } of tiers) {
+  for (const { stage, expression, titleFirst } of tiers) {
     const only = previous === null ? expression : `(${expression}) NOT (${previous})`;
     previous = expression;
     const skip = Math.max(0, offset - before);
     const want = limit - rows.length;
     const found = rankedStatement(db, filters.sql, plan.byRecency).all(only, ...filters.params, want, skip) as Row[];
-    for (const r of found) rows.push({ articleId: r.articleId, relevance: -r.rank, stage });
+    for (const r of found) rows.push({ articleId: r.articleId, relevance: -r.rank, stage, titleFirst });
     if (found.length === want) {
       // The page is full: only the total is left to find.
       const last = tiers.at(-1)?.expression ?? expression;

@@ -189,3 +189,23 @@ describe('searchLibrary ranking', () => {
     library.close();
   });
 });
+
+describe('searchLibrary on a frequent word', () => {
+  it('puts title matches first and still leaves out excluded words found only in the body', () => {
+    const drafts = Array.from({ length: 1100 }, (_, i) =>
+      i % 100 === 0
+        ? draft(`Harvest report ${i}`, `Wheat and barley. ${i % 200 === 0 ? 'Locusts seen.' : ''}`)
+        : draft(`Bulletin ${i}`, `The harvest was ${i % 2 === 0 ? 'early' : 'late'} this year.`),
+    );
+    const library = libraryOf(...drafts);
+    const page = search('harvest ', { limit: 20 }, library);
+    expect(page.total).toBe(1100);
+    expect(page.hits.slice(0, 11).every((h) => h.title.startsWith('Harvest report'))).toBe(true);
+    expect(page.hits.map((h) => h.score)).toEqual([...page.hits.map((h) => h.score)].sort((a, b) => b - a));
+    const excluded = search('harvest -locusts ', { limit: 20 }, library);
+    expect(excluded.total).toBe(1094);
+    expect(excluded.hits.slice(0, 5).map((h) => h.title)).toEqual(expect.arrayContaining(['Harvest report 100']));
+    expect(excluded.hits.some((h) => h.title === 'Harvest report 0')).toBe(false);
+    library.close();
+  });
+});

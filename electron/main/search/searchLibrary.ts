@@ -36,13 +36,15 @@ function buildHit(db: Database, ranked: RankedArticle, patterns: readonly Weight
   const blocks = cachedStatement(db, 'SELECT idx AS "index", text, start FROM blocks WHERE article_id = ? ORDER BY idx').all(
     article.id,
   ) as PassageBlock[];
-  const relevance = Math.max(0, ranked.relevance);
+  // bm25 into [0, 1): the fraction of the score, upper half for title-first hits so scores fall with the order.
+  const scaled = Math.max(0, ranked.relevance) / (Math.max(0, ranked.relevance) + 1);
+  const fraction = ranked.titleFirst ? 0.5 + scaled / 2 : scaled / 2;
   return {
     articleId: article.id,
     title: article.title,
     source: article.source,
     publishedAt: article.published_at,
-    score: STAGES.end - ranked.stage + Math.floor((relevance / (relevance + 1)) * 1e6) / 1e6,
+    score: STAGES.end - ranked.stage + Math.floor(fraction * 1e6) / 1e6,
     tier: Math.floor(ranked.stage / STAGES.perTier),
     titleRanges: mergeRanges(matchWords(scanWords(article.title), patterns)),
     passages: findPassages(blocks, patterns),
@@ -65,7 +67,7 @@ function listFiltered(db: Database, plan: QueryPlan, filters: CompiledFilters, o
       ORDER BY a.published_at IS NULL, a.published_at DESC, a.title_key LIMIT ? OFFSET ?`,
   ).all(...params, limit, offset) as { articleId: string }[];
   const total = cachedStatement(db, `SELECT count(*) FROM articles a WHERE ${where}`).pluck().get(...params) as number;
-  return { rows: rows.map((r) => ({ articleId: r.articleId, relevance: 0, stage: 0 })), total };
+  return { rows: rows.map((r) => ({ articleId: r.articleId, relevance: 0, stage: 0, titleFirst: false })), total };
 }
 
 /**

@@ -72,4 +72,20 @@ describe('search properties on the seed articles', () => {
       { numRuns: 400 },
     );
   });
+
+  it('answers anything typed without throwing, within the page size', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('"', '“', '”', '-', '−', '*', ':', 'source:', 'year:', 'author:"', 'color:', ' OR ', 'NEAR', '(', ')', '^', '{', '}', ' ', '\u00AD', 'é', '😀'),
+      fc.constantFrom(...occurrences.slice(0, 200).map((o) => o.word)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.integer({ min: 1, max: 50 }), (pieces, limit) => {
+        const page = searchLibrary(library.db, { q: pieces.join(''), limit, offset: 0, seq: 1 });
+        expect(page.hits.length).toBeLessThanOrEqual(limit);
+        expect(page.total).toBeGreaterThanOrEqual(page.hits.length);
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });
