@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { asciiTokenizerTerms, type SearchDocument } from './searchDocument';
 import { cachedStatement } from './statements';
-import { readSearchGeneration, syncSearchIndex } from './syncSearchIndex';
+import { loadSearchDocument, readSearchGeneration, syncSearchIndex } from './syncSearchIndex';
 import { Vocabulary, buildVocabularyParts, type TermMatch, type VocabularyParts } from './vocabulary';
 
 /** What query expansion asks of the vocabulary. */
@@ -21,15 +21,15 @@ const CACHE_FORMAT = 1 * 2 + (new Uint8Array(new Uint16Array([1]).buffer)[0] ===
 const OVERLAY_MAX_DOCS = 500;
 const OVERLAY_MAX_TERMS = 50_000;
 
-/** The vocabulary as of `generation`: the index's (base) plus terms of articles indexed since in this process. */
+/** The vocabulary as of `generation`: a built base plus an overlay of the terms of articles indexed since. */
 interface Held {
-  generation: number;
+  readonly generation: number;
   readonly base: Vocabulary;
-  readonly added: Map<string, number>;
-  source: TermSource;
+  readonly added: ReadonlyMap<string, number>;
+  readonly source: TermSource;
 }
 
-const held = new WeakMap<Database, Held>();
+const vocabularies = new WeakMap<Database, Held>();
 
 function bytes(array: Uint32Array | Float64Array): Buffer {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
@@ -52,22 +52,25 @@ type CacheRow = Readonly<{
   translit_ids: Buffer;
 }>;
 
-function readCache(db: Database, generation: number): VocabularyParts | null {
+function readCache(db: Database): { generation: number; parts: VocabularyParts } | null {
   const row = cachedStatement(
     db,
-    `SELECT terms, docs, lexical, gram_keys, gram_offsets, gram_ids, translit_keys, translit_ids
-       FROM search_vocab_cache WHERE id = 1 AND generation = ? AND format = ?`,
-  ).get(generation, CACHE_FORMAT) as CacheRow | undefined;
+    `SELECT generation, terms, docs, lexical, gram_keys, gram_offsets, gram_ids, translit_keys, translit_ids
+       FROM search_vocab_cache WHERE id = 1 AND format = ?`,
+  ).get(CACHE_FORMAT) as (CacheRow & { generation: number }) | undefined;
   if (!row) return null;
   return {
-    terms: row.terms === '' ? [] : row.terms.split('\n'),
-    docs: new Uint32Array(copyBytes(row.docs)),
-    lexical: new Uint32Array(copyBytes(row.lexical)),
-    gramKeys: new Float64Array(copyBytes(row.gram_keys)),
-    gramOffsets: new Uint32Array(copyBytes(row.gram_offsets)),
-    gramIds: new Uint32Array(copyBytes(row.gram_ids)),
-    translitKeys: row.translit_keys === '' ? [] : row.translit_keys.split('\n'),
-    translitIds: new Uint32Array(copyBytes(row.translit_ids)),
+    generation: row.generation,
+    parts: {
+      terms: row.terms === '' ? [] : row.terms.split('\n'),
+      docs: new Uint32Array(copyBytes(row.docs)),
+      lexical: new Uint32Array(copyBytes(row.lexical)),
+      gramKeys: new Float64Array(copyBytes(row.gram_keys)),
+      gramOffsets: new Uint32Array(copyBytes(row.gram_offsets)),
+      gramIds: new Uint32Array(copyBytes(row.gram_ids)),
+      translitKeys: row.translit_keys === '' ? [] : row.translit_keys.split('\n'),
+      translitIds: new Uint32Array(copyBytes(row.translit_ids)),
+    },
   };
 }
 
@@ -93,15 +96,6 @@ function writeCache(db: Database, generation: number, parts: VocabularyParts): v
   } catch {
     // Only a cache: a busy or read-only file costs a rebuild at the next start, nothing more.
   }
-}
-
-function loadBase(db: Database, generation: number): Vocabulary {
-  const cached = readCache(db, generation);
-  if (cached) return new Vocabulary(cached);
-  const rows = cachedStatement(db, 'SELECT term, doc FROM search_vocab').raw().all() as [string, number][];
-  const parts = buildVocabularyParts(rows);
-  writeCache(db, generation, parts);
-  return new Vocabulary(parts);
 }
 
 /** The base and the small overlay of recently added terms, asked as one. */
@@ -152,33 +146,62 @@ function addTerms(doc: SearchDocument, into: Map<string, number>): void {
   for (const term of terms) into.set(term, (into.get(term) ?? 0) + 1);
 }
 
+function held(base: Vocabulary, generation: number, added: ReadonlyMap<string, number>): Held {
+  const source = added.size === 0 ? base : new LayeredVocabulary(base, Vocabulary.fromRows([...added]));
+  return { generation, base, added, source };
+}
+
 /**
- * Brings the index up to date (see syncSearchIndex) and returns the vocabulary that matches it.
- * Loaded once per connection, from the stored cache or else from fts5vocab; after a small sync in
- * this process, the new articles' terms go into an overlay instead of a reload; when another
- * connection has changed the index (its generation moved), it is reloaded.
+ * The vocabulary at `generation`: the stored one plus the terms of articles indexed since it was stored
+ * (an overlay; terms of deleted articles linger harmlessly), or, when too much changed, a fresh build
+ * from fts5vocab, stored for next time.
+ */
+function loadVocabulary(db: Database, generation: number): Held {
+  const cached = readCache(db);
+  if (cached && cached.generation <= generation) {
+    const since = cachedStatement(db, 'SELECT article_id FROM search_docs WHERE generation > ? LIMIT ?')
+      .pluck()
+      .all(cached.generation, OVERLAY_MAX_DOCS + 1) as string[];
+    if (since.length <= OVERLAY_MAX_DOCS) {
+      const added = new Map<string, number>();
+      for (const articleId of since) {
+        const doc = loadSearchDocument(db, articleId);
+        if (doc) addTerms(doc, added);
+      }
+      if (added.size <= OVERLAY_MAX_TERMS) return held(new Vocabulary(cached.parts), generation, added);
+    }
+  }
+  const rows = cachedStatement(db, 'SELECT term, doc FROM search_vocab').raw().all() as [string, number][];
+  const parts = buildVocabularyParts(rows);
+  writeCache(db, generation, parts);
+  return held(new Vocabulary(parts), generation, new Map());
+}
+
+/**
+ * Brings the index up to date (see syncSearchIndex) and returns the vocabulary that matches it: kept per
+ * connection; after a small sync in this process the new articles' terms join the overlay; when another
+ * connection moved the index's generation, it is loaded again (see loadVocabulary).
  */
 export function syncedVocabulary(db: Database): TermSource {
   const before = readSearchGeneration(db);
-  const current = held.get(db);
+  const current = vocabularies.get(db);
   const added = new Map<string, number>();
   let docs = 0;
   const report = syncSearchIndex(db, (doc) => {
     if (++docs <= OVERLAY_MAX_DOCS) addTerms(doc, added);
   });
   const generation = readSearchGeneration(db);
-
-  const small = docs <= OVERLAY_MAX_DOCS && (current?.added.size ?? 0) + added.size <= OVERLAY_MAX_TERMS;
-  if (current && current.generation === before && report.indexed + report.removed > 0 && small) {
-    for (const [term, count] of added) current.added.set(term, (current.added.get(term) ?? 0) + count);
-    current.generation = generation;
-    current.source = new LayeredVocabulary(current.base, Vocabulary.fromRows([...current.added]));
-    return current.source;
-  }
   if (current?.generation === generation) return current.source;
 
-  const base = loadBase(db, generation);
-  const fresh: Held = { generation, base, added: new Map(), source: base };
-  held.set(db, fresh);
-  return base;
+  const small = docs <= OVERLAY_MAX_DOCS && (current?.added.size ?? 0) + added.size <= OVERLAY_MAX_TERMS;
+  let next: Held;
+  if (current && current.generation === before && report.indexed + report.removed > 0 && small) {
+    const merged = new Map(current.added);
+    for (const [term, count] of added) merged.set(term, (merged.get(term) ?? 0) + count);
+    next = held(current.base, generation, merged);
+  } else {
+    next = loadVocabulary(db, generation);
+  }
+  vocabularies.set(db, next);
+  return next.source;
 }

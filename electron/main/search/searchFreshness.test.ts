@@ -54,6 +54,20 @@ describe('search stays current', () => {
     expect(titles(lib, 'heron ')).toEqual([]);
   });
 
+  it('loads its stored vocabulary at a restart and adds only what was indexed since', () => {
+    const dir = tempDir();
+    const first = library(dir);
+    titles(first, 'senate ');
+    const storedAt = first.db.prepare('SELECT generation FROM search_vocab_cache').pluck().get();
+    upsertArticle(first.db, 'test:late', 'h', draft('Late', 'A cormorant dried its wings.'));
+    expect(titles(first, 'cormorat ')).toEqual(['Late']);
+    first.close();
+    open.splice(open.indexOf(first), 1);
+    const again = library(dir);
+    expect(titles(again, 'cormorat ')).toEqual(['Late']);
+    expect(again.db.prepare('SELECT generation FROM search_vocab_cache').pluck().get()).toBe(storedAt);
+  });
+
   it('keeps its vocabulary across restarts and searches a read-only library', () => {
     const dir = tempDir();
     const first = library(dir);

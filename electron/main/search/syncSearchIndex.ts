@@ -41,6 +41,14 @@ function requeueAllIfFormatChanged(db: Database): void {
   checkedFormat.add(db);
 }
 
+/** An article as the index holds it, folded; null when there is no such article. */
+export function loadSearchDocument(db: Database, articleId: string): SearchDocument | null {
+  const title = cachedStatement(db, 'SELECT title FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  if (title === undefined) return null;
+  const blocks = cachedStatement(db, 'SELECT text FROM blocks WHERE article_id = ? ORDER BY idx').pluck().all(articleId) as string[];
+  return buildSearchDocument(title, blocks);
+}
+
 /** Above this many queued articles, segment merging waits until the batch is in (a third faster). */
 const BULK_SYNC = 1000;
 
@@ -56,9 +64,8 @@ export function syncSearchIndex(db: Database, onIndexed?: (doc: SearchDocument) 
     return { indexed: 0, removed: 0 };
   }
   const findDoc = cachedStatement(db, 'SELECT docid FROM search_docs WHERE article_id = ?').pluck();
-  const findTitle = cachedStatement(db, 'SELECT title FROM articles WHERE id = ?').pluck();
-  const listBlocks = cachedStatement(db, 'SELECT text FROM blocks WHERE article_id = ? ORDER BY idx').pluck();
-  const addDoc = cachedStatement(db, 'INSERT INTO search_docs (article_id) VALUES (?)');
+  const addDoc = cachedStatement(db, 'INSERT INTO search_docs (article_id, generation) VALUES (?, ?)');
+  const touchDoc = cachedStatement(db, 'UPDATE search_docs SET generation = ? WHERE docid = ?');
   const dropDoc = cachedStatement(db, 'DELETE FROM search_docs WHERE docid = ?');
   const unindex = cachedStatement(db, 'DELETE FROM search_fts WHERE rowid = ?');
   const index = cachedStatement(db, 'INSERT INTO search_fts (rowid, title, body, compounds) VALUES (?, ?, ?, ?)');
@@ -66,6 +73,7 @@ export function syncSearchIndex(db: Database, onIndexed?: (doc: SearchDocument) 
   return db
     .transaction((): SyncReport => {
       const pending = cachedStatement(db, 'SELECT article_id FROM search_pending').pluck().all() as string[];
+      const generation = readSearchGeneration(db) + 1;
       const bulk = pending.length > BULK_SYNC;
       if (bulk) cachedStatement(db, "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 0)").run();
       let indexed = 0;
@@ -73,23 +81,23 @@ export function syncSearchIndex(db: Database, onIndexed?: (doc: SearchDocument) 
       for (const articleId of pending) {
         let docid = findDoc.get(articleId) as number | undefined;
         if (docid !== undefined) unindex.run(docid);
-        const title = findTitle.get(articleId) as string | undefined;
-        if (title === undefined) {
+        const doc = loadSearchDocument(db, articleId);
+        if (doc === null) {
           if (docid !== undefined) {
             dropDoc.run(docid);
             removed++;
           }
           continue;
         }
-        docid ??= Number(addDoc.run(articleId).lastInsertRowid);
-        const doc = buildSearchDocument(title, listBlocks.all(articleId) as string[]);
+        if (docid === undefined) docid = Number(addDoc.run(articleId, generation).lastInsertRowid);
+        else touchDoc.run(generation, docid);
         index.run(docid, doc.title, doc.body, doc.compounds);
         onIndexed?.(doc);
         indexed++;
       }
       if (bulk) cachedStatement(db, "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 4)").run();
       cachedStatement(db, 'DELETE FROM search_pending').run();
-      writeState(db, 'generation', readSearchGeneration(db) + 1);
+      writeState(db, 'generation', generation);
       return { indexed, removed };
     })
     .immediate();

@@ -9,8 +9,9 @@ import type { Migration } from './types';
  * index, the query and the highlighter), which SQL triggers cannot compute. So triggers only queue the
  * articles whose title or blocks changed in `search_pending`, and `syncSearchIndex` folds and indexes
  * them in one transaction before the next search. `search_docs` gives each article a stable integer
- * rowid (an articles rowid may change on VACUUM). `search_vocab` lists the indexed terms for the fuzzy
- * matcher; `search_vocab_cache` keeps the matcher's built arrays so a restart need not rebuild them.
+ * rowid (an articles rowid may change on VACUUM) and records the index generation it was last written
+ * at. `search_vocab` lists the indexed terms for the fuzzy matcher; `search_vocab_cache` keeps the
+ * matcher's built arrays, so a restart loads them and adds only the articles indexed since.
  */
 export const searchIndex: Migration = {
   version: 20,
@@ -19,8 +20,10 @@ export const searchIndex: Migration = {
     db.exec(`
       CREATE TABLE search_docs (
         docid       INTEGER PRIMARY KEY,
-        article_id  TEXT NOT NULL UNIQUE
+        article_id  TEXT NOT NULL UNIQUE,
+        generation  INTEGER NOT NULL
       );
+      CREATE INDEX search_docs_by_generation ON search_docs (generation);
 
       CREATE TABLE search_pending (
         article_id  TEXT PRIMARY KEY
