@@ -33,26 +33,34 @@ const MAX_DEPTH = 256;
 interface SharedDom {
   readonly window: DOMWindow;
   readonly purify: DOMPurify;
+  /** The one document every import builds its page in (see buildDocument). */
+  readonly document: Document;
 }
 
 let shared: SharedDom | null = null;
 
 const NO_STYLE = Object.freeze({ display: '', visibility: '', cssText: '' });
 
+function createSharedDom(): SharedDom {
+  const dom = new JSDOM('<!doctype html><html><head><title></title></head><body></body></html>', {
+    virtualConsole: new VirtualConsole(),
+  });
+  // Every inline style was left behind in buildDocument, so an element's style is always empty:
+  // answering that without building jsdom's CSSStyleDeclaration saves a quarter of Readability's time.
+  Object.defineProperty(dom.window.HTMLElement.prototype, 'style', { configurable: true, get: () => NO_STYLE });
+  return {
+    window: dom.window,
+    purify: createDOMPurify(dom.window),
+    document: dom.window.document.implementation.createHTMLDocument(''),
+  };
+}
+
 /**
- * One jsdom window for every import: it never runs scripts (no `runScripts`), never loads a
- * resource (no `resources`) and logs nothing. Documents are made in it, never navigated.
+ * The jsdom window imports use: it never runs scripts (no `runScripts`), never loads a resource
+ * (no `resources`) and logs nothing. Documents are made in it, never navigated.
  */
 export function sharedDom(): SharedDom {
-  if (!shared) {
-    const dom = new JSDOM('<!doctype html><html><head><title></title></head><body></body></html>', {
-      virtualConsole: new VirtualConsole(),
-    });
-    // Every inline style was left behind in buildDocument, so an element's style is always empty:
-    // answering that without building jsdom's CSSStyleDeclaration saves a quarter of Readability's time.
-    Object.defineProperty(dom.window.HTMLElement.prototype, 'style', { configurable: true, get: () => NO_STYLE });
-    shared = { window: dom.window, purify: createDOMPurify(dom.window) };
-  }
+  shared ??= createSharedDom();
   return shared;
 }
 
@@ -66,7 +74,13 @@ function isElement(node: P5Node): node is P5Element {
  * most of its cost).
  */
 export function buildDocument(body: P5Parent | null, title: string): Document {
-  const doc = sharedDom().window.document.implementation.createHTMLDocument(title);
+  // One document, emptied and refilled for each page: every new jsdom document registers listeners
+  // on the window that are never removed, so a document per file would leak and slow each next one
+  // (and a window per batch is slower still: each brings its own prototypes). Safe because a page is
+  // extracted synchronously, start to finish, before the next is built.
+  const doc = sharedDom().document;
+  doc.documentElement.replaceChildren(doc.createElement('head'), doc.createElement('body'));
+  doc.title = title;
   if (!body) return doc;
   // Depth first with an explicit stack (no recursion to overflow); an unwrapped or too-deep element's
   // children join its parent in place, so text order is kept.
