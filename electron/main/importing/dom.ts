@@ -14,8 +14,19 @@ const DROPPED = new Set([
   'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
   'link', 'meta', 'base', 'canvas', 'video', 'audio', 'source', 'track', 'picture', 'img', 'map', 'area',
   'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'dialog', 'nav',
-  'head', 'title', 'param', 'portal', 'slot', 'aside', 'footer',
+  'head', 'title', 'param', 'portal', 'slot',
 ]);
+
+/** Page chrome, left out when it is outside the article (`<article>`, `<main>`); kept inside it. */
+const CHROME = new Set(['header', 'footer', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
+const CONTENT = new Set(['article', 'main']);
+
+function isChrome(element: P5Element): boolean {
+  if (CHROME.has(element.tagName)) return true;
+  const role = element.attrs.find((a) => a.name === 'role')?.value.trim().toLowerCase();
+  return role !== undefined && CHROME_ROLES.has(role);
+}
 
 /**
  * Elements whose children are taken but not the element: a `<noscript>` or MathML element whose
@@ -84,8 +95,8 @@ export function buildDocument(body: P5Parent | null, title: string): Document {
   if (!body) return doc;
   // Depth first with an explicit stack (no recursion to overflow); an unwrapped or too-deep element's
   // children join its parent in place, so text order is kept.
-  const stack: { nodes: readonly P5Node[]; next: number; to: Node; depth: number }[] = [
-    { nodes: body.childNodes, next: 0, to: doc.body, depth: 0 },
+  const stack: { nodes: readonly P5Node[]; next: number; to: Node; depth: number; inContent: boolean }[] = [
+    { nodes: body.childNodes, next: 0, to: doc.body, depth: 0, inContent: false },
   ];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -101,9 +112,9 @@ export function buildDocument(body: P5Parent | null, title: string): Document {
     }
     if (!isElement(child) || child.namespaceURI === html.NS.SVG) continue;
     const isHtml = child.namespaceURI === html.NS.HTML;
-    if (isHtml && DROPPED.has(child.tagName)) continue;
+    if (isHtml && (DROPPED.has(child.tagName) || (!frame.inContent && isChrome(child)))) continue;
     if (!isHtml || frame.depth >= MAX_DEPTH || UNWRAPPED.has(child.tagName)) {
-      stack.push({ nodes: child.childNodes, next: 0, to: frame.to, depth: frame.depth });
+      stack.push({ nodes: child.childNodes, next: 0, to: frame.to, depth: frame.depth, inContent: frame.inContent });
       continue;
     }
     let element: Element;
@@ -116,7 +127,7 @@ export function buildDocument(body: P5Parent | null, title: string): Document {
       if (KEPT_ATTRIBUTES.has(attr.name)) element.setAttribute(attr.name, attr.value);
     }
     frame.to.appendChild(element);
-    stack.push({ nodes: child.childNodes, next: 0, to: element, depth: frame.depth + 1 });
+    stack.push({ nodes: child.childNodes, next: 0, to: element, depth: frame.depth + 1, inContent: frame.inContent || CONTENT.has(child.tagName) });
   }
   return doc;
 }

@@ -66,6 +66,18 @@ describe('htmlToDraft', () => {
     expect(() => htmlToDraft('<html><body><script>alert(1)</script><img src=x></body></html>', 'x')).toThrow(/No readable text/u);
   });
 
+  it('leaves out site chrome around the article but keeps what the article holds', () => {
+    const draft = htmlToDraft(
+      `<html><body><header><p>Site header text</p></header><div role="navigation">Menu text</div>
+        <article>${paragraphs(4)}<footer><p>Reporting by Ann Lee; editing by Bo Li, for the story above.</p></footer></article>
+        <aside><p>Most read elsewhere on the site today</p></aside><footer><p>Site footer text</p></footer></body></html>`,
+      'x',
+    );
+    const text = draft.blocks.map((b) => b.text).join('\n');
+    expect(text).not.toMatch(/Site header|Menu text|Most read|Site footer/u);
+    expect(text).toContain('Paragraph 4');
+  });
+
   it('survives deep nesting without overflowing the stack', () => {
     const deep = `${'<div>'.repeat(20_000)}<p>Deep text at the bottom of the page.</p>${'</div>'.repeat(20_000)}`;
     expect(htmlToDraft(deep, 'deep').blocks.map((b) => b.text)).toEqual(['Deep text at the bottom of the page.']);
