@@ -92,6 +92,11 @@ describe('exportNotes', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     }
     expect(readdirSync(dir)).toEqual([]);
+    writeFileSync(join(dir, 'a-file'), '');
+    expect(await dispatch(handlers, 'exportNotes', { format: 'md', perArticle: true, path: join(dir, 'a-file') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/needs a folder/u) as string },
+    });
   });
 
   it('exports only what changed since the last export to the same target', () => {

@@ -95,8 +95,12 @@ export function previewExport(db: Database, request: ExportRequest, clock: Expor
 function checkPath(request: ExportRequest, path: string): void {
   if (!isAbsolute(path)) throw new GlossError('INVALID_ARGUMENT', 'Export to an absolute path.');
   if (perArticle(request)) {
-    mkdirSync(path, { recursive: true });
-    if (!statSync(path).isDirectory()) throw new GlossError('INVALID_ARGUMENT', `${path} is not a folder.`);
+    try {
+      mkdirSync(path, { recursive: true });
+      if (!statSync(path).isDirectory()) throw new Error('not a folder');
+    } catch {
+      throw new GlossError('INVALID_ARGUMENT', `One file per article needs a folder, and ${path} is not one.`);
+    }
     return;
   }
   const allowed = EXTENSIONS[request.format];

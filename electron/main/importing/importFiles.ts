@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { FileImportReport, FileImportResult, ImportProgress } from '../../../shared/export/results';
 import { reanchorArticle } from '../annotations/reanchor';
+import { statement } from '../annotations/statements';
 import { findArticleIdByHash, upsertArticle } from '../db/articleRepo';
 import { FileImportError } from './limits';
 import { listFiles } from './listFiles';
@@ -28,9 +29,9 @@ function storeFile(db: Database, path: string, file: ArticleFile, now: string): 
   const origin = `${FILE_ORIGIN_PREFIX}${path}`;
   return db.transaction((): Stored => {
     const same = findArticleIdByHash(db, file.hash);
-    const own = db.prepare('SELECT id FROM articles WHERE origin = ?').pluck().get(origin) as string | undefined;
+    const own = statement(db, 'SELECT id FROM articles WHERE origin = ?').pluck().get(origin) as string | undefined;
     if (same !== null && same !== own) {
-      const title = db.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(same) as string;
+      const title = statement(db, 'SELECT title FROM articles WHERE id = ?').pluck().get(same) as string;
       return { status: 'duplicate', articleId: same, message: `The library already has this text, as “${title}”.` };
     }
     const result = upsertArticle(db, origin, file.hash, file.draft, now);
