@@ -40,6 +40,8 @@ const KEPT_ATTRIBUTES = new Set(['id', 'class', 'rel', 'itemprop', 'role', 'hidd
 
 /** Deeper elements are flattened into their ancestor at this depth, so no walk can overflow the stack. */
 const MAX_DEPTH = 256;
+/** Nodes taken from one page at most; a page past it is read in part (a 5 MiB file can hold millions). */
+export const MAX_NODES = 12_000;
 
 interface SharedDom {
   readonly window: DOMWindow;
@@ -84,7 +86,7 @@ function isElement(node: P5Node): node is P5Element {
  * their text, each text run as one node (jsdom's own parser appends text word by word, which is
  * most of its cost).
  */
-export function buildDocument(body: P5Parent | null, title: string): Document {
+export function buildDocument(body: P5Parent | null, title: string, stats: { truncated: boolean } = { truncated: false }): Document {
   // One document, emptied and refilled for each page: every new jsdom document registers listeners
   // on the window that are never removed, so a document per file would leak and slow each next one
   // (and a window per batch is slower still: each brings its own prototypes). Safe because a page is
@@ -100,7 +102,12 @@ export function buildDocument(body: P5Parent | null, title: string): Document {
   const stack: { nodes: readonly P5Node[]; next: number; to: Node; depth: number; inContent: boolean }[] = [
     { nodes: body.childNodes, next: 0, to: fragment, depth: 0, inContent: false },
   ];
+  let nodes = 0;
   while (stack.length > 0) {
+    if (++nodes > MAX_NODES) {
+      stats.truncated = true;
+      break;
+    }
     const frame = stack[stack.length - 1];
     const child = frame?.nodes[frame.next];
     if (!frame || !child) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToDraft } from './extractHtml';
+import { extractHtml, htmlToDraft, PARTLY_READ } from './extractHtml';
 
 const paragraphs = (n: number): string =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough for a reader to treat it as the body of the article, with several clauses.</p>`).join('\n');
@@ -78,8 +78,24 @@ describe('htmlToDraft', () => {
     expect(text).toContain('Paragraph 4');
   });
 
-  it('survives deep nesting without overflowing the stack', () => {
-    const deep = `${'<div>'.repeat(20_000)}<p>Deep text at the bottom of the page.</p>${'</div>'.repeat(20_000)}`;
-    expect(htmlToDraft(deep, 'deep').blocks.map((b) => b.text)).toEqual(['Deep text at the bottom of the page.']);
+  it('reads only the first part of a page with too many nodes, and says so', () => {
+    const huge = `<article>${'<p>A short paragraph of the endless page.</p>'.repeat(40_000)}</article>`;
+    const started = performance.now();
+    const { draft, warnings } = extractHtml(huge, 'huge');
+    expect(warnings).toEqual([PARTLY_READ]);
+    expect(draft.blocks.length).toBeGreaterThan(1000);
+    expect(draft.blocks.length).toBeLessThan(40_000);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('cuts hostile nesting short in bounded time, without overflowing the stack', () => {
+    for (const opener of ['<div>', '<span>', '<b>', '<table><tr><td>']) {
+      const started = performance.now();
+      const deep = `<p>Text before the nesting, which is read.</p>${opener.repeat(200_000)}<p>Deep text, never reached.</p>`;
+      const { draft, warnings } = extractHtml(deep, 'deep');
+      expect(draft.blocks.map((b) => b.text)).toEqual(['Text before the nesting, which is read.']);
+      expect(warnings).toEqual([PARTLY_READ]);
+      expect(performance.now() - started, opener).toBeLessThan(5_000);
+    }
   });
 });

@@ -59,12 +59,24 @@ function readable(document: Document): Readable | null {
 }
 
 /**
- * An HTML page as an article: parsed with scripting off, its text found by Readability, sanitized
+ * An HTML page as an article (see extractHtml): parsed with scripting off, its text found by Readability, sanitized
  * by DOMPurify with a text-only allowlist, then made into blocks. Metadata comes from the page's
  * meta tags and JSON-LD first, then from what Readability finds (title, byline, site).
  */
 export function htmlToDraft(html: string, fallbackTitle: string): ArticleDraft {
-  const { tree, document } = parseHtml(html);
+  return extractHtml(html, fallbackTitle).draft;
+}
+
+/** An article drafted from a file, with anything worth telling the user. */
+export interface Extracted {
+  readonly draft: ArticleDraft;
+  readonly warnings: readonly string[];
+}
+
+export const PARTLY_READ = 'The page is very large: only its first part was read.';
+
+export function extractHtml(html: string, fallbackTitle: string): Extracted {
+  const { tree, document, truncated } = parseHtml(html);
   const meta = pageMetadata(tree);
   document.title = meta.documentTitle ?? '';
   const result = readable(document);
@@ -75,11 +87,12 @@ export function htmlToDraft(html: string, fallbackTitle: string): ArticleDraft {
   const author = meta.author ?? cleanByline(result?.byline);
   const body = withoutRepeats(blocks, title, author);
   if (body.length === 0) throw new FileImportError('No readable text was found in the page.');
-  return {
+  const draft: ArticleDraft = {
     title: title.trim() === '' ? fallbackTitle : title,
     source: meta.site ?? (result?.siteName?.trim() || null),
     author,
     publishedAt: meta.date ?? isoDay(result?.publishedTime),
     blocks: body,
   };
+  return { draft, warnings: truncated ? [PARTLY_READ] : [] };
 }

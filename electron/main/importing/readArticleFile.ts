@@ -5,8 +5,8 @@ import { contentHash } from '../corpus/contentHash';
 import { cleanArticleText } from '../corpus/readerMode';
 import { GlossError } from '../errors';
 import { declaredHtmlCharset, decodeText } from './decode';
-import { htmlToDraft } from './extractHtml';
-import { markdownToDraft } from './extractMarkdown';
+import { extractHtml, type Extracted } from './extractHtml';
+import { extractMarkdown } from './extractMarkdown';
 import { FILE_SIZE_MAX, FileImportError, fileKindOf, mebibytes } from './limits';
 
 export interface ArticleFile {
@@ -38,18 +38,18 @@ export async function readArticleFile(path: string): Promise<ArticleFile> {
   const decoded = decodeText(bytes, kind === 'html' ? declaredHtmlCharset(bytes) : null);
   if (decoded.text.trim() === '') throw new FileImportError('The file holds only white space.');
   const fallbackTitle = titleFromPath(path);
-  let draft: ArticleDraft;
+  let extracted: Extracted;
   try {
-    draft =
+    extracted =
       kind === 'html'
-        ? htmlToDraft(decoded.text, fallbackTitle)
+        ? extractHtml(decoded.text, fallbackTitle)
         : kind === 'markdown'
-          ? markdownToDraft(decoded.text, fallbackTitle)
-          : cleanArticleText(decoded.text);
+          ? extractMarkdown(decoded.text, fallbackTitle)
+          : { draft: cleanArticleText(decoded.text), warnings: [] };
   } catch (error) {
     if (error instanceof FileImportError) throw error;
     if (error instanceof GlossError) throw new FileImportError(error.message);
     throw new FileImportError(`The file could not be read as ${kind === 'text' ? 'text' : kind.toUpperCase()}: ${(error as Error).message}`);
   }
-  return { draft, hash: contentHash(decoded.text), warnings: decoded.warnings };
+  return { draft: extracted.draft, hash: contentHash(decoded.text), warnings: [...decoded.warnings, ...extracted.warnings] };
 }

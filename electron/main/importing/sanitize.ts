@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { buildDocument, sharedDom } from './dom';
+import { limitMarkup } from './markupLimits';
 
 /** Text-bearing elements only; no attribute at all survives (so no handler, URL or style). */
 const ALLOWED_TAGS = [
@@ -28,9 +29,12 @@ export function sanitizeNode(node: Node): Node {
 }
 
 /** Parses an HTML string with scripting off (parse5, jsdom's parser) into a jsdom document. */
-export function parseHtml(html: string): { tree: DefaultTreeAdapterMap['document']; document: Document } {
-  const tree = parse(html, { scriptingEnabled: false });
+export function parseHtml(html: string): { tree: DefaultTreeAdapterMap['document']; document: Document; truncated: boolean } {
+  const limited = limitMarkup(html);
+  const tree = parse(limited.html, { scriptingEnabled: false });
   const root = tree.childNodes.find((n) => n.nodeName === 'html');
   const body = root && 'childNodes' in root ? (root.childNodes.find((n) => n.nodeName === 'body') ?? null) : null;
-  return { tree, document: buildDocument(body && 'childNodes' in body ? body : null, '') };
+  const stats = { truncated: false };
+  const document = buildDocument(body && 'childNodes' in body ? body : null, '', stats);
+  return { tree, document, truncated: limited.truncated || stats.truncated };
 }
