@@ -52,7 +52,7 @@ h2 { font-size: 1.3rem; margin: 2.5rem 0 .25rem; }
 .hl__quote { margin: 0; padding-left: 1rem; border-left: 4px solid #999; }
 .hl__quote p { margin: 0 0 .5rem; }
 mark { color: inherit; padding: 0 .1em; border-bottom: 2px solid transparent; }
-.hl--underline mark { background: none; border-bottom-width: 3px; }
+.hl.hl--underline mark { background: none; border-bottom-width: 3px; }
 .hl__note { font: .9rem/1.45 system-ui, sans-serif; border-left: 1px solid #ddd; padding-left: .75rem; }
 .hl__note p { margin: 0 0 .4rem; white-space: pre-wrap; }
 .hl__tags { color: #333; }
