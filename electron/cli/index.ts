@@ -57,6 +57,7 @@ export async function runCli(
       dataDir: dataDirFrom(values['data-dir']),
       seedDir: fileURLToPath(new URL('../../seeds', import.meta.url)),
     });
+    if (library.recovery) io.err(`gloss: warning: ${library.recovery.message}`);
     try {
       return await command.run({
         library,

@@ -6,10 +6,12 @@ import { annotationHandlers } from './annotations/handlers';
 import { searchLibrary } from './search/searchLibrary';
 import { exportHandlers } from './export/handlers';
 import { importHandlers } from './importing/handlers';
+import { libraryHandlers } from './library';
+import { withStorageErrors } from './db/sqliteErrors';
 
 /** The one implementation of the contract, served by both the Electron IPC and the harness HTTP bindings. */
 export function createHandlers(db: Database): MainHandlers {
-  return {
+  return withStorageErrors<MainHandlers>({
     listArticles: (input) => listArticles(db, input),
     getArticle: ({ id }) => getArticle(db, id),
     getLibraryStats: () => ({ ...countArticles(db), databaseBytes: databaseBytes(db) }),
@@ -19,5 +21,6 @@ export function createHandlers(db: Database): MainHandlers {
     search: (input) => searchLibrary(db, input),
     ...exportHandlers(db),
     ...importHandlers(db),
-  };
+    ...libraryHandlers(db),
+  });
 }

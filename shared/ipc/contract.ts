@@ -14,6 +14,7 @@ import {
   TAGS_MAX,
 } from '../model/annotation';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../model/preferences';
+import { BACKUP_NAME_PATTERN, type BackupInfo, type RecoveryReport, type RestoreResult } from '../model/backup';
 import type { MethodName } from './methods';
 
 /** A method: how its one argument is parsed, and (as a type only) what it returns. */
@@ -136,4 +137,7 @@ export const contract = {
   importFiles: method<FileImportReport>()(ImportFilesInput),
   getImportProgress: method<ImportProgress>()(noInput),
   cancelImport: method<ImportProgress>()(noInput),
+  getStartupNotice: method<RecoveryReport | null>()(noInput),
+  listBackups: method<readonly BackupInfo[]>()(noInput),
+  restoreBackup: method<RestoreResult>()(z.object({ name: z.string().max(80).regex(BACKUP_NAME_PATTERN) }).strict()),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

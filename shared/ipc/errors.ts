@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'DB_TOO_NEW'
   | 'DB_CORRUPT'
   | 'IMPORT_FAILED'
+  | 'DISK_FULL'
+  | 'BUSY'
   | 'INTERNAL';
 
 export interface GlossErrorPayload {

@@ -28,6 +28,9 @@ export const METHOD_NAMES = [
   'importFiles',
   'getImportProgress',
   'cancelImport',
+  'getStartupNotice',
+  'listBackups',
+  'restoreBackup',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
