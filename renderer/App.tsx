@@ -2,10 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSort, SortDirection } from '../shared/model/article';
 import type { Preferences } from '../shared/model/preferences';
 import { ErrorNotice } from './components/ErrorNotice';
+import { applySwatchTokens } from './features/annotations/colors';
 import { useMenuCommands } from './features/keyboard/useMenuCommands';
 import { useShortcuts, type CommandHandlers } from './features/keyboard/useShortcuts';
 import { LibraryView } from './features/library/LibraryView';
 import { useLibrary } from './features/library/useLibrary';
+import { NotebookLink } from './features/notebook/NotebookLink';
+import { NotebookView } from './features/notebook/NotebookView';
 import { stepFontSize } from './features/preferences/fontSize';
 import type { ReadingSettings } from './features/preferences/ReadingControls';
 import { nextThemePreference } from './features/preferences/theme';
@@ -15,7 +18,17 @@ import { ReaderView } from './features/reader/ReaderView';
 
 export type View =
   | { readonly kind: 'library' }
-  | { readonly kind: 'reader'; readonly articleId: string; readonly initialScroll: number };
+  | { readonly kind: 'notebook' }
+  | {
+      readonly kind: 'reader';
+      readonly articleId: string;
+      readonly initialScroll: number;
+      /** Opened from the notebook: back goes there, and this annotation is brought into view. */
+      readonly fromNotebook?: { readonly annotationId: string };
+    };
+
+// The highlight palette, from the one definition in shared/model, as CSS variables.
+applySwatchTokens();
 
 /** Where the last session left off: its article at its scroll, else the library. */
 function resumeView(saved: Preferences): View {
@@ -60,11 +73,39 @@ export function App() {
 
   const showLibrary = useCallback(() => {
     const from = current.current;
+    if (from?.kind === 'notebook') {
+      navigate({ kind: 'library' });
+      return;
+    }
     if (from?.kind !== 'reader') return;
     select(from.articleId);
     navigate({ kind: 'library' });
     update({ lastArticleId: null, lastScroll: 0 });
   }, [navigate, select, update]);
+
+  const showNotebook = useCallback(() => {
+    const from = current.current;
+    if (from?.kind === 'notebook') return;
+    if (from?.kind === 'library') libraryScroll.current = window.scrollY;
+    navigate({ kind: 'notebook' });
+    if (from?.kind === 'reader') update({ lastArticleId: null, lastScroll: 0 });
+  }, [navigate, update]);
+
+  const openFromNotebook = useCallback(
+    (articleId: string, annotationId: string) => {
+      select(articleId);
+      navigate({ kind: 'reader', articleId, initialScroll: 0, fromNotebook: { annotationId } });
+      update({ lastArticleId: articleId, lastScroll: 0 });
+    },
+    [navigate, select, update],
+  );
+
+  /** Back from an article: to the notebook it was opened from, else the library. */
+  const back = useCallback(() => {
+    const from = current.current;
+    if (from?.kind === 'reader' && from.fromNotebook) showNotebook();
+    else showLibrary();
+  }, [showLibrary, showNotebook]);
 
   const stepArticle = useCallback(
     (step: 1 | -1) => {
@@ -108,7 +149,8 @@ export function App() {
   };
 
   const commands: CommandHandlers = {
-    showLibrary,
+    showLibrary: back,
+    showNotebook,
     nextArticle: () => stepArticle(1),
     previousArticle: () => stepArticle(-1),
     toggleTheme: () => update({ theme: nextThemePreference(preferences.theme) }),
@@ -127,10 +169,12 @@ export function App() {
   }
 
   const articleId = view.kind === 'reader' ? view.articleId : null;
+  const notebookKept = view.kind === 'notebook' || (view.kind === 'reader' && view.fromNotebook !== undefined);
   return (
     <>
       <LibraryView
         active={view.kind === 'library'}
+        headerActions={<NotebookLink onOpen={showNotebook} />}
         library={library}
         sort={preferences.librarySort}
         direction={preferences.libraryDirection}
@@ -139,6 +183,14 @@ export function App() {
         settings={settings}
         scrollMemory={libraryScroll}
       />
+      {notebookKept ? (
+        <NotebookView
+          active={view.kind === 'notebook'}
+          settings={settings}
+          onBack={showLibrary}
+          onOpen={openFromNotebook}
+        />
+      ) : null}
       {view.kind === 'reader' && articleId !== null ? (
         <ReaderView
           key={articleId}
@@ -147,7 +199,9 @@ export function App() {
           settings={settings}
           previous={library.peekNeighbour(articleId, -1)}
           next={library.peekNeighbour(articleId, 1)}
-          onBack={showLibrary}
+          onBack={back}
+          backTo={view.fromNotebook ? 'notebook' : 'library'}
+          focusAnnotationId={view.fromNotebook?.annotationId ?? null}
           onPrevious={() => stepArticle(-1)}
           onNext={() => stepArticle(1)}
           onMissing={articleMissing}

@@ -3,12 +3,14 @@
  *
  *   npx electron-vite build && npx tsx scripts/screenshots.ts [outDir]   (default: screenshots/)
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startHost } from '../electron/host/startHost';
-import { launchChromium, RENDERER_DIR, SEED_DIR } from '../tests/e2e/harness';
+import { startHost, type RunningHost } from '../electron/host/startHost';
+import type { AnnotationStyle, ColorId } from '../shared/model/annotation';
+import type { Article, ArticlePage } from '../shared/model/article';
+import { callApi, launchChromium, RENDERER_DIR, SEED_DIR } from '../tests/e2e/harness';
 
 const VIEWPORT = { width: 1280, height: 860 };
 const KAZINFORM_TITLE = 'Kazakhstan needs parties with high responsibility, President';
@@ -63,6 +65,226 @@ async function shoot(browser: Browser, url: string, scheme: Scheme, outDir: stri
   return files;
 }
 
+// ---- Highlights, notes and the notebook (on their own library, so the shots above stay plain) ----
+
+async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
+  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
+  const summary = list.items.find((a) => a.title === title);
+  if (!summary) throw new Error(`screenshots: no article ${title}`);
+  return callApi<Article>(host, 'getArticle', { id: summary.id });
+}
+
+async function annotate(
+  host: RunningHost,
+  article: Article,
+  needle: string,
+  color: ColorId,
+  extra: { note?: string; tags?: string[]; style?: AnnotationStyle } = {},
+): Promise<void> {
+  const block = article.blocks.find((b) => b.text.includes(needle));
+  if (!block) throw new Error(`screenshots: "${needle}" is not in ${article.title}`);
+  const start = block.start + Array.from(block.text.slice(0, block.text.indexOf(needle))).length;
+  await callApi(host, 'createAnnotation', { articleId: article.id, start, end: start + Array.from(needle).length, color, ...extra });
+}
+
+async function seedAnnotations(host: RunningHost): Promise<void> {
+  const kazinform = await articleByTitle(host, KAZINFORM_TITLE);
+  const senate = await articleByTitle(host, HEADINGS_TITLE);
+  await annotate(host, kazinform, 'political parties with high responsibility', 'yellow', {
+    note: 'The **core demand** of the speech: parties that *answer* for what they do.',
+    tags: ['parties', 'democracy'],
+  });
+  await annotate(host, kazinform, 'high responsibility, and able to protect people’s interests', 'blue', {
+    note: 'Whose interests, exactly? Compare with the Senate address.',
+    tags: ['question'],
+  });
+  await annotate(host, kazinform, 'build civilized political traditions', 'green', { tags: ['reform'] });
+  await annotate(host, kazinform, 'The constitutional reform supported at the nationwide referendum', 'orange', {
+    style: 'underline',
+    note: 'Which referendum? June 2022.',
+  });
+  await annotate(host, kazinform, 'principles of equity, openness and honest competition', 'purple', {
+    note: 'Three principles:\n- equity\n- openness\n- `honest competition`',
+    tags: ['elections'],
+  });
+  await annotate(host, senate, 'different opinions, but one nation', 'yellow', {
+    note: 'The line every outlet quoted.',
+    tags: ['democracy', 'unity'],
+  });
+  await annotate(host, senate, 'Democracy is responsibility for one’s words and actions', 'red', {
+    note: 'Responsibility here means *loyalty*?',
+    tags: ['democracy'],
+  });
+}
+
+/** The viewport point in the middle of the first character of `word` in block `index`. */
+async function pointAtWord(page: Page, index: number, word: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([i, w]) => {
+      const text = document.querySelector(`.article__body [data-block-index="${i}"]`)?.firstChild;
+      const at = text?.textContent?.indexOf(w) ?? -1;
+      if (!text || at < 0) return null;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [index, word] as const,
+  );
+  if (!point) throw new Error(`screenshots: "${word}" is not in block ${index}`);
+  return point;
+}
+
+async function openAnnotated(page: Page, title: string): Promise<void> {
+  const before = await page.evaluate(() => performance.getEntriesByName('gloss:highlights-painted').length);
+  await page.locator('.article-row__open', { hasText: title }).click();
+  await page.waitForFunction((n) => performance.getEntriesByName('gloss:highlights-painted').length > n, before);
+  await page.mouse.move(0, VIEWPORT.height - 1);
+}
+
+/** Highlights and the sidebar, the selection toolbar, the editor, overlaps, the notebook; a narrow drawer. */
+async function shootAnnotations(browser: Browser, url: string, scheme: Scheme, outDir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const viewport of [VIEWPORT, { width: 900, height: 860 }]) {
+    const narrow = viewport.width < VIEWPORT.width;
+    const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    const save = async (name: string): Promise<void> => {
+      const file = join(outDir, `${name}-${scheme}.png`);
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: file });
+      files.push(file);
+    };
+    await page.goto(url);
+    await waitForMark(page, 'gloss:library-painted');
+    await openAnnotated(page, KAZINFORM_TITLE);
+
+    if (narrow) {
+      await page.locator('.sidebar-toggle').click();
+      await save('annotations-narrow');
+      // Back to the library, so the next run on this data starts there.
+      await page.locator('.sidebar-toggle').click();
+      await page.keyboard.press('Escape');
+      await page.locator('.view--library:not([hidden])').waitFor();
+      await context.close();
+      continue;
+    }
+
+    // Overlapping highlights, the sidebar, and the note of the one under the pointer.
+    const hover = await pointAtWord(page, 0, 'parties');
+    await page.mouse.move(hover.x, hover.y);
+    await page.locator('.hover-note').waitFor();
+    await save('annotations');
+
+    // Where two overlap, a click asks which.
+    const overlap = await pointAtWord(page, 0, 'responsibility');
+    await page.mouse.click(overlap.x, overlap.y);
+    await page.locator('.highlight-chooser').waitFor();
+    await save('highlight-chooser');
+    await page.keyboard.press('Escape');
+
+    // A selection with the mouse, and its toolbar.
+    await page.evaluate(() => {
+      const block = document.querySelector('.article__body [data-block-index="3"]');
+      if (block) window.scrollTo(0, block.getBoundingClientRect().top + window.scrollY - 300);
+    });
+    const from = await pointAtWord(page, 3, 'latest');
+    const to = await pointAtWord(page, 3, 'impetus');
+    await page.mouse.move(from.x - 3, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 40, to.y, { steps: 6 });
+    await page.mouse.up();
+    await page.locator('.selection-toolbar').waitFor();
+    await page.mouse.move(from.x + 30, from.y - 60);
+    await save('selection-toolbar');
+    await page.keyboard.press('Escape');
+
+    // The editor of a highlight with a Markdown note and tags.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const edited = await pointAtWord(page, 1, 'equity');
+    await page.mouse.click(edited.x, edited.y);
+    await page.locator('.annotation-editor').waitFor();
+    await page.mouse.move(0, VIEWPORT.height - 1);
+    await save('annotation-editor');
+    await page.keyboard.press('Escape');
+
+    // The notebook, every highlight in the library.
+    await page.keyboard.press('Escape');
+    await page.locator('.view--library:not([hidden])').waitFor();
+    await page.getByRole('button', { name: 'Notebook' }).click();
+    await page.locator('.view--notebook:not([hidden]) .notebook-item').first().waitFor();
+    await page.mouse.move(0, VIEWPORT.height - 1);
+    await save('notebook');
+    await page.keyboard.press('Escape');
+    await context.close();
+  }
+  return files;
+}
+
+/** A highlight whose paragraph left the article: listed as not found, with its note, ready to re-attach. */
+async function shootOrphan(browser: Browser, outDir: string): Promise<string[]> {
+  const seedDir = mkdtempSync(join(tmpdir(), 'gloss-shots-seeds-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'gloss-shots-orphan-'));
+  const files: string[] = [];
+  try {
+    cpSync(SEED_DIR, seedDir, { recursive: true });
+    const doomed = 'The President said the Majilis and maslikhat election campaign';
+    const before = await startHost({ dataDir, seedDir, rendererDir: RENDERER_DIR, port: 0 });
+    await seedAnnotations(before);
+    await annotate(before, await articleByTitle(before, KAZINFORM_TITLE), doomed, 'orange', {
+      note: 'Is this the **final stage**, or another first step?',
+      tags: ['elections'],
+    });
+    await before.close();
+    for (const file of readdirSync(seedDir).map((f) => join(seedDir, f))) {
+      const text = readFileSync(file, 'utf8');
+      const paragraph = text.split('\n').find((line) => line.includes(doomed));
+      if (paragraph) writeFileSync(file, text.replace(paragraph, ''));
+    }
+    const host = await startHost({ dataDir, seedDir, rendererDir: RENDERER_DIR, port: 0 });
+    try {
+      for (const scheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: scheme, deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(host.url);
+        await waitForMark(page, 'gloss:library-painted');
+        await openAnnotated(page, KAZINFORM_TITLE);
+        await page.locator('.annotation-card[data-anchor="orphan"]').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(150);
+        const file = join(outDir, `orphan-${scheme}.png`);
+        await page.screenshot({ path: file });
+        files.push(file);
+        await page.keyboard.press('Escape');
+        await context.close();
+      }
+    } finally {
+      await host.close();
+    }
+  } finally {
+    rmSync(seedDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return files;
+}
+
+async function shootAnnotationViews(browser: Browser, outDir: string): Promise<string[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gloss-shots-annotations-'));
+  const host = await startHost({ dataDir, seedDir: SEED_DIR, rendererDir: RENDERER_DIR, port: 0 });
+  const files: string[] = [];
+  try {
+    await seedAnnotations(host);
+    for (const scheme of ['light', 'dark'] as const) files.push(...(await shootAnnotations(browser, host.url, scheme, outDir)));
+  } finally {
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  files.push(...(await shootOrphan(browser, outDir)));
+  return files;
+}
+
 async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? 'screenshots');
   mkdirSync(outDir, { recursive: true });
@@ -73,6 +295,7 @@ async function main(): Promise<void> {
     for (const scheme of ['light', 'dark'] as const) {
       for (const file of await shoot(browser, host.url, scheme, outDir)) console.log(file);
     }
+    for (const file of await shootAnnotationViews(browser, outDir)) console.log(file);
   } finally {
     await browser.close();
     await host.close();

@@ -28,14 +28,25 @@ describe('shortcutFor', () => {
     ['reader', 'Backspace', 'showLibrary'],
     ['reader', 'b', 'showLibrary'],
     ['reader', 'ArrowDown', null],
-    ['reader', 'Enter', null],
-    ['reader', 'j', null],
+    ['reader', 'Enter', 'openHighlight'],
+    ['reader', 'j', 'nextHighlight'],
+    ['reader', 'k', 'previousHighlight'],
+    ['reader', 'h', 'highlight'],
+    ['reader', 'u', 'underline'],
+    ['reader', '1', 'color1'],
+    ['reader', '6', 'color6'],
+    ['reader', '7', null],
+    ['notebook', 'Escape', 'showLibrary'],
+    ['notebook', '/', 'focusFilter'],
+    ['notebook', 'j', null],
+    ['library', 'h', null],
+    ['library', 'g', 'startSequence'],
   ])('in the %s, %s → %s', (view, key, command) => {
     expect(shortcutFor(press(key), view)).toBe(command);
   });
 
-  it('switches theme and text size in both views', () => {
-    for (const view of ['library', 'reader'] as const) {
+  it('switches theme and text size in every view', () => {
+    for (const view of ['library', 'reader', 'notebook'] as const) {
       expect(shortcutFor(press('t'), view)).toBe('toggleTheme');
       expect(shortcutFor(press('+'), view)).toBe('fontLarger');
       expect(shortcutFor(press('='), view)).toBe('fontLarger');
@@ -60,5 +71,47 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('=', { ctrlKey: true }), 'reader')).toBeNull();
     expect(shortcutFor(press(']', { metaKey: true }), 'reader')).toBeNull();
     expect(shortcutFor(press('j', { ctrlKey: true }), 'library')).toBeNull();
+  });
+
+  it('makes n highlight with a note when text is selected, and turn the page otherwise', () => {
+    expect(shortcutFor(press('n'), 'reader', { textSelected: true })).toBe('highlightWithNote');
+    expect(shortcutFor(press('n'), 'reader', { textSelected: false })).toBe('nextArticle');
+    expect(shortcutFor(press('n'), 'library', { textSelected: true })).toBeNull();
+  });
+
+  it('reads g n and g l as sequences in every view', () => {
+    for (const view of ['library', 'reader', 'notebook'] as const) {
+      expect(shortcutFor(press('n'), view, { sequence: 'g' })).toBe('showNotebook');
+      expect(shortcutFor(press('l'), view, { sequence: 'g' })).toBe('showLibrary');
+      expect(shortcutFor(press('t'), view, { sequence: 'g' })).toBeNull();
+    }
+  });
+
+  it('claims Ctrl+Shift+N everywhere and undo/redo chords in the reader only', () => {
+    for (const view of ['library', 'reader', 'notebook'] as const) {
+      expect(shortcutFor(press('N', { ctrlKey: true, shiftKey: true }), view)).toBe('showNotebook');
+    }
+    expect(shortcutFor(press('z', { ctrlKey: true }), 'reader')).toBe('undo');
+    expect(shortcutFor(press('Z', { ctrlKey: true, shiftKey: true }), 'reader')).toBe('redo');
+    expect(shortcutFor(press('y', { ctrlKey: true }), 'reader')).toBe('redo');
+    expect(shortcutFor(press('z', { metaKey: true }), 'reader')).toBe('undo');
+    expect(shortcutFor(press('z', { ctrlKey: true }), 'library')).toBeNull();
+    expect(shortcutFor(press('n', { ctrlKey: true }), 'reader')).toBeNull();
+  });
+
+  it('opens search with Ctrl+K everywhere and / outside the notebook, find in the reader only', () => {
+    for (const view of ['library', 'reader', 'notebook'] as const) {
+      expect(shortcutFor(press('k', { ctrlKey: true }), view)).toBe('search');
+      expect(shortcutFor(press('k', { metaKey: true }), view)).toBe('search');
+    }
+    expect(shortcutFor(press('/'), 'library')).toBe('search');
+    expect(shortcutFor(press('/'), 'reader')).toBe('search');
+    expect(shortcutFor(press('/'), 'notebook')).toBe('focusFilter');
+    expect(shortcutFor(press('f', { ctrlKey: true }), 'reader')).toBe('find');
+    expect(shortcutFor(press('f', { ctrlKey: true }), 'library')).toBeNull();
+    expect(shortcutFor(press('F3'), 'reader')).toBe('findNext');
+    expect(shortcutFor(press('F3', { shiftKey: true }), 'reader')).toBe('findPrevious');
+    expect(shortcutFor(press('F3'), 'library')).toBeNull();
+    expect(shortcutFor(press('K', { ctrlKey: true, shiftKey: true }), 'reader')).toBeNull();
   });
 });

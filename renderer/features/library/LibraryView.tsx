@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { ArticleSort, SortDirection } from '../../../shared/model/article';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { markAfterPaint } from '../../perf';
@@ -22,6 +22,8 @@ interface LibraryViewProps {
   readonly settings: ReadingSettings;
   /** The window's scroll position when the library was left, to return to. */
   readonly scrollMemory: RefObject<number>;
+  /** Extra controls for the header, before the reading controls (the way to the notebook). */
+  readonly headerActions?: ReactNode;
 }
 
 let libraryPaintMarked = false;
@@ -35,6 +37,7 @@ export function LibraryView({
   onOpen,
   settings,
   scrollMemory,
+  headerActions,
 }: LibraryViewProps) {
   const rows = useRef(new Map<string, HTMLButtonElement>());
   const focusWhenLoaded = useRef<string | null>(null);
@@ -140,7 +143,10 @@ export function LibraryView({
               </span>
             ) : null}
           </div>
-          <ReadingControls settings={settings} />
+          <div className="app-header__actions">
+            {headerActions}
+            <ReadingControls settings={settings} />
+          </div>
         </div>
       </header>
       <main className="library" aria-busy={status === 'loading'}>

@@ -8,9 +8,11 @@ interface ArticleContentProps {
   readonly article: Article;
   /** The title takes focus when the article opens, so screen readers start there. */
   readonly titleRef: Ref<HTMLHeadingElement>;
+  /** The element holding the blocks, where highlights are painted and text is selected. */
+  readonly bodyRef?: Ref<HTMLDivElement>;
 }
 
-export function ArticleContent({ article, titleRef }: ArticleContentProps) {
+export function ArticleContent({ article, titleRef, bodyRef }: ArticleContentProps) {
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="article__header">
@@ -27,7 +29,7 @@ export function ArticleContent({ article, titleRef }: ArticleContentProps) {
           ]}
         />
       </header>
-      <div className="article__body">
+      <div className="article__body" ref={bodyRef}>
         {article.blocks.map((block) => (
           <ArticleBlock key={block.index} block={block} />
         ))}

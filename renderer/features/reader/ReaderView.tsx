@@ -1,13 +1,18 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/Icon';
 import { markAfterPaint } from '../../perf';
 import type { NeighbourPeek } from '../library/useLibrary';
+import { AnnotationIcon } from '../annotations/AnnotationIcon';
+import { useArticleAnnotations } from '../annotations/useArticleAnnotations';
 import { ReadingControls, type ReadingSettings } from '../preferences/ReadingControls';
 import { ArticleContent } from './ArticleContent';
+import { ReaderAnnotations } from './ReaderAnnotations';
 import { useArticle } from './useArticle';
 import { useReaderPosition } from './useReaderPosition';
+import { isWideLayout } from './viewport';
 import '../../styles/reader.css';
+import '../../styles/annotations.css';
 
 interface ReaderViewProps {
   readonly articleId: string;
@@ -22,6 +27,10 @@ interface ReaderViewProps {
   /** The article is gone (deleted since it was last open). */
   readonly onMissing: () => void;
   readonly onPositionChange: (fraction: number) => void;
+  /** Where the back button goes: the library, or the notebook the article was opened from. */
+  readonly backTo?: 'library' | 'notebook';
+  /** An annotation to bring into view once the article is open. */
+  readonly focusAnnotationId?: string | null;
 }
 
 function neighbourTitle(peek: NeighbourPeek): string | null {
@@ -34,6 +43,11 @@ export function ReaderView(props: ReaderViewProps) {
   const title = useRef<HTMLHeadingElement>(null);
   const progress = useRef<HTMLDivElement>(null);
   const ready = state.status === 'ready';
+  const annotations = useArticleAnnotations(articleId);
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const bodyRef = useCallback((element: HTMLDivElement | null) => setBody(element), []);
+  const [sidebarOpen, setSidebarOpen] = useState(isWideLayout);
+  const backLabel = props.backTo === 'notebook' ? 'Notebook' : 'Library';
 
   useReaderPosition({
     ready,
@@ -62,10 +76,10 @@ export function ReaderView(props: ReaderViewProps) {
               type="button"
               className="control control--labelled"
               onClick={onBack}
-              title="Back to the library (Esc)"
+              title={`Back to the ${backLabel.toLowerCase()} (Esc)`}
             >
               <Icon name="back" />
-              <span className="control-text">Library</span>
+              <span className="control-text">{backLabel}</span>
             </button>
             <button
               type="button"
@@ -88,11 +102,31 @@ export function ReaderView(props: ReaderViewProps) {
               <Icon name="next" />
             </button>
           </nav>
-          <ReadingControls settings={settings} />
+          <div className="reader-tools">
+            <button
+              type="button"
+              className="control control--labelled sidebar-toggle"
+              aria-expanded={sidebarOpen}
+              aria-controls="annotation-sidebar"
+              onClick={() => setSidebarOpen((open) => !open)}
+              title={sidebarOpen ? 'Hide highlights and notes' : 'Show highlights and notes'}
+            >
+              <AnnotationIcon name="sidebar" />
+              <span className="control-text">Highlights</span>
+              {annotations.items.length > 0 ? (
+                <span className="sidebar-toggle__count">{annotations.items.length}</span>
+              ) : null}
+            </button>
+            <ReadingControls settings={settings} />
+          </div>
         </div>
         <div className="reading-progress" ref={progress} aria-hidden="true" />
       </header>
-      <main className="reader" aria-busy={state.status === 'loading'}>
+      <main
+        className="reader"
+        data-sidebar={ready && sidebarOpen ? 'open' : 'closed'}
+        aria-busy={state.status === 'loading'}
+      >
         {state.status === 'loading' ? <p className="reader__loading">Opening the article…</p> : null}
         {state.status === 'error' ? (
           <ErrorNotice title="Gloss could not open this article." error={state.error} onRetry={retry}>
@@ -103,32 +137,46 @@ export function ReaderView(props: ReaderViewProps) {
         ) : null}
         {state.status === 'ready' ? (
           <>
-            <ArticleContent article={state.article} titleRef={title} />
-            {previous !== null || next !== null ? (
-              <nav className="article-pager" aria-label="More articles">
-                {previous !== null ? (
-                  <button
-                    type="button"
-                    className="article-pager__link article-pager__link--previous"
-                    onClick={onPrevious}
-                  >
-                    <span className="article-pager__label">Previous</span>
-                    <span className="article-pager__title">{previousTitle ?? 'Earlier in the library'}</span>
-                  </button>
-                ) : (
-                  <span />
-                )}
-                {next !== null ? (
-                  <button
-                    type="button"
-                    className="article-pager__link article-pager__link--next"
-                    onClick={onNext}
-                  >
-                    <span className="article-pager__label">Next</span>
-                    <span className="article-pager__title">{nextTitle ?? 'Further in the library'}</span>
-                  </button>
-                ) : null}
-              </nav>
+            <div className="reader__column">
+              <ArticleContent article={state.article} titleRef={title} bodyRef={bodyRef} />
+              {previous !== null || next !== null ? (
+                <nav className="article-pager" aria-label="More articles">
+                  {previous !== null ? (
+                    <button
+                      type="button"
+                      className="article-pager__link article-pager__link--previous"
+                      onClick={onPrevious}
+                    >
+                      <span className="article-pager__label">Previous</span>
+                      <span className="article-pager__title">
+                        {previousTitle ?? 'Earlier in the library'}
+                      </span>
+                    </button>
+                  ) : (
+                    <span />
+                  )}
+                  {next !== null ? (
+                    <button
+                      type="button"
+                      className="article-pager__link article-pager__link--next"
+                      onClick={onNext}
+                    >
+                      <span className="article-pager__label">Next</span>
+                      <span className="article-pager__title">{nextTitle ?? 'Further in the library'}</span>
+                    </button>
+                  ) : null}
+                </nav>
+              ) : null}
+            </div>
+            {body ? (
+              <ReaderAnnotations
+                article={state.article}
+                root={body}
+                annotations={annotations}
+                sidebarOpen={sidebarOpen}
+                onSidebarOpenChange={setSidebarOpen}
+                focusAnnotationId={props.focusAnnotationId ?? null}
+              />
             ) : null}
           </>
         ) : null}

@@ -14,13 +14,25 @@ interface ReaderPositionOptions {
   readonly fontSize: number;
   /** Saves the position; called throttled, and when the page is hidden or closed. */
   readonly onSave: (fraction: number) => void;
-  /** Gets `--progress` (0–1) for the progress bar. */
+  /** The progress bar, scaled to the fraction read (0–1). */
   readonly progress: RefObject<HTMLElement | null>;
 }
 
 function measure(): number {
   const page = document.documentElement;
   return scrollFraction(window.scrollY, page.scrollHeight, window.innerHeight);
+}
+
+/** The stylesheet drives the bar from the scroll itself where it can (reader.css). */
+const CSS_DRIVES_PROGRESS = typeof CSS !== 'undefined' && CSS.supports('animation-timeline: scroll()');
+
+/**
+ * Scales the progress bar where the stylesheet cannot. Nothing is written each frame when it can:
+ * any style change while scrolling makes Chromium restyle every painted highlight, which with many
+ * highlights costs whole frames.
+ */
+function showProgress(bar: HTMLElement | null, fraction: number): void {
+  if (!CSS_DRIVES_PROGRESS) bar?.style.setProperty('--progress', String(fraction));
 }
 
 function scrollToFraction(fraction: number): void {
@@ -51,7 +63,7 @@ export function useReaderPosition({
     // Layout effects run child-first: set the size here so the page is measured at the new size.
     applyFontSize(fontSize);
     scrollToFraction(fraction.current);
-    progress.current?.style.setProperty('--progress', String(fraction.current));
+    showProgress(progress.current, fraction.current);
   }, [ready, fontSize, progress]);
 
   useEffect(() => {
@@ -64,7 +76,7 @@ export function useReaderPosition({
         frame = 0;
         const value = measure();
         fraction.current = value;
-        progress.current?.style.setProperty('--progress', String(value));
+        showProgress(progress.current, value);
         saveThrottled(roundFraction(value));
       });
     };
