@@ -15,6 +15,9 @@ import { nextThemePreference } from './features/preferences/theme';
 import { useAppliedFontSize, useAppliedTheme } from './features/preferences/useAppliedPreferences';
 import { usePreferences } from './features/preferences/usePreferences';
 import { ReaderView } from './features/reader/ReaderView';
+import { SearchButton } from './features/search/SearchButton';
+import { SearchPanel } from './features/search/SearchPanel';
+import type { SearchTarget } from './features/search/searchTarget';
 
 export type View =
   | { readonly kind: 'library' }
@@ -25,6 +28,8 @@ export type View =
       readonly initialScroll: number;
       /** Opened from the notebook: back goes there, and this annotation is brought into view. */
       readonly fromNotebook?: { readonly annotationId: string };
+      /** Opened from a search result: its passage is shown and its matches marked. */
+      readonly search?: SearchTarget;
     };
 
 // The highlight palette, from the one definition in shared/model, as CSS variables.
@@ -53,6 +58,9 @@ export function App() {
     current.current ??= view;
   }, [view]);
   const libraryScroll = useRef(0);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const showSearch = useCallback(() => setSearchOpen(true), []);
+  const closeSearch = useCallback(() => setSearchOpen(false), []);
 
   const navigate = useCallback((next: View) => {
     current.current = next;
@@ -96,6 +104,17 @@ export function App() {
       select(articleId);
       navigate({ kind: 'reader', articleId, initialScroll: 0, fromNotebook: { annotationId } });
       update({ lastArticleId: articleId, lastScroll: 0 });
+    },
+    [navigate, select, update],
+  );
+
+  const openFromSearch = useCallback(
+    (target: SearchTarget) => {
+      setSearchOpen(false);
+      if (current.current?.kind === 'library') libraryScroll.current = window.scrollY;
+      select(target.articleId);
+      navigate({ kind: 'reader', articleId: target.articleId, initialScroll: 0, search: target });
+      update({ lastArticleId: target.articleId, lastScroll: 0 });
     },
     [navigate, select, update],
   );
@@ -151,6 +170,7 @@ export function App() {
   const commands: CommandHandlers = {
     showLibrary: back,
     showNotebook,
+    search: showSearch,
     nextArticle: () => stepArticle(1),
     previousArticle: () => stepArticle(-1),
     toggleTheme: () => update({ theme: nextThemePreference(preferences.theme) }),
@@ -174,7 +194,12 @@ export function App() {
     <>
       <LibraryView
         active={view.kind === 'library'}
-        headerActions={<NotebookLink onOpen={showNotebook} />}
+        headerActions={
+          <>
+            <SearchButton onOpen={showSearch} />
+            <NotebookLink onOpen={showNotebook} />
+          </>
+        }
         library={library}
         sort={preferences.librarySort}
         direction={preferences.libraryDirection}
@@ -202,12 +227,14 @@ export function App() {
           onBack={back}
           backTo={view.fromNotebook ? 'notebook' : 'library'}
           focusAnnotationId={view.fromNotebook?.annotationId ?? null}
+          searchTarget={view.search ?? null}
           onPrevious={() => stepArticle(-1)}
           onNext={() => stepArticle(1)}
           onMissing={articleMissing}
           onPositionChange={(fraction) => savePosition(articleId, fraction)}
         />
       ) : null}
+      <SearchPanel open={searchOpen} onClose={closeSearch} onOpen={openFromSearch} />
       {saveError !== null ? (
         <div className="toast" role="alert">
           <p>{saveError}</p>

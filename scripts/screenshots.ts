@@ -65,6 +65,77 @@ async function shoot(browser: Browser, url: string, scheme: Scheme, outDir: stri
   return files;
 }
 
+/** Waits until the search results painted are those for everything typed so far. */
+async function waitForSearchPainted(page: Page): Promise<void> {
+  // One expression, no named helpers: tsx would wrap those in a helper the page does not have.
+  await page.waitForFunction(() =>
+    performance
+      .getEntriesByName('gloss:search-painted')
+      .some(
+        (painted) =>
+          ((painted as PerformanceMark).detail as { seq: number }).seq ===
+          Math.max(0, ...performance.getEntriesByName('gloss:search-input').map((e) => ((e as PerformanceMark).detail as { seq: number }).seq)),
+      ),
+  );
+}
+
+/** Library search (empty, and with results), an article opened at a search passage, and find in the article. */
+async function shootSearch(browser: Browser, url: string, scheme: Scheme, outDir: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: scheme, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  const files: string[] = [];
+  const save = async (name: string): Promise<void> => {
+    const file = join(outDir, `${name}-${scheme}.png`);
+    await page.screenshot({ path: file });
+    files.push(file);
+  };
+
+  await page.goto(url);
+  await waitForMark(page, 'gloss:library-painted');
+  await page.keyboard.press('Control+k');
+  await page.locator('.search-panel__input').waitFor();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await save('search-empty');
+
+  // A misspelling and another spelling: the panel says how it read both.
+  await page.keyboard.type('Tokaev Mazhilis');
+  await waitForSearchPainted(page);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await save('search-panel');
+
+  // The Senate article's second passage: the reader opens there, the matches marked.
+  await page.locator('.search-panel__input').fill('Majilis');
+  await waitForSearchPainted(page);
+  const passage = page.locator('.search-hit', { hasText: HEADINGS_TITLE }).locator('.search-option--passage').nth(1);
+  const wanted = await passage.getAttribute('id');
+  for (let i = 0; i < 20 && (await page.locator('.search-panel__input').getAttribute('aria-activedescendant')) !== wanted; i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  const before = await page.evaluate(() => performance.getEntriesByName('gloss:article-painted').length);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => performance.getEntriesByName('gloss:article-painted').length > n, before);
+  await page.waitForFunction(() => (CSS.highlights.get('gloss-search')?.size ?? 0) > 0);
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await page.waitForTimeout(100);
+  await save('search-passage');
+
+  // Find in the same article: every match tinted, the current one inverted.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Maslikhats');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  await save('find-bar');
+
+  // Close find, then back to the library for the next run on this data.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.locator('.view--library:not([hidden])').waitFor();
+  await context.close();
+  return files;
+}
+
 // ---- Highlights, notes and the notebook (on their own library, so the shots above stay plain) ----
 
 async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
@@ -294,6 +365,7 @@ async function main(): Promise<void> {
   try {
     for (const scheme of ['light', 'dark'] as const) {
       for (const file of await shoot(browser, host.url, scheme, outDir)) console.log(file);
+      for (const file of await shootSearch(browser, host.url, scheme, outDir)) console.log(file);
     }
     for (const file of await shootAnnotationViews(browser, outDir)) console.log(file);
   } finally {

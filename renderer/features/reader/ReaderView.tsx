@@ -3,6 +3,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Icon } from '../../components/Icon';
 import { markAfterPaint } from '../../perf';
 import type { NeighbourPeek } from '../library/useLibrary';
+import { InArticleSearch } from '../find/InArticleSearch';
+import type { SearchTarget } from '../search/searchTarget';
 import { AnnotationIcon } from '../annotations/AnnotationIcon';
 import { useArticleAnnotations } from '../annotations/useArticleAnnotations';
 import { ReadingControls, type ReadingSettings } from '../preferences/ReadingControls';
@@ -31,6 +33,8 @@ interface ReaderViewProps {
   readonly backTo?: 'library' | 'notebook';
   /** An annotation to bring into view once the article is open. */
   readonly focusAnnotationId?: string | null;
+  /** The search result the article was opened from: its passage is brought into view, its matches marked. */
+  readonly searchTarget?: SearchTarget | null;
 }
 
 function neighbourTitle(peek: NeighbourPeek): string | null {
@@ -138,6 +142,9 @@ export function ReaderView(props: ReaderViewProps) {
         {state.status === 'ready' ? (
           <>
             <div className="reader__column">
+              {body ? (
+                <InArticleSearch article={state.article} root={body} searchTarget={props.searchTarget ?? null} />
+              ) : null}
               <ArticleContent article={state.article} titleRef={title} bodyRef={bodyRef} />
               {previous !== null || next !== null ? (
                 <nav className="article-pager" aria-label="More articles">
