@@ -13,10 +13,10 @@ const BATCH = 500;
 const FIRST_PAGE = { offset: 0, limit: 100, sort: 'date', direction: 'desc' } as const;
 
 /** Import rate, size on disk, and the cost of opening an existing library to its first page. */
-export async function benchLibrary(
+export function benchLibrary(
   dataDir: string,
   articles: readonly TextSource[],
-): Promise<{ db: Database; rows: BenchRow[] }> {
+): { db: Database; rows: BenchRow[] } {
   const file = join(dataDir, LIBRARY_FILE);
   let db = openDatabase(file);
   const started = performance.now();

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { benchAnchoring } from './anchoringBench';
+import { benchAnnotations } from './annotationsBench';
+import { benchExportImport } from './exportImportBench';
+import { benchHighlights } from './highlightBench';
+import { benchSearchUi } from './searchUiBench';
 import { generateArticles } from './corpus';
 import { benchLibrary } from './libraryBench';
 import { benchSearch } from './searchBench';
@@ -32,16 +36,21 @@ try {
   const articles = generateArticles(count, 42);
   rows.push({ name: 'corpus size', value: count, unit: 'articles' });
   console.error('Import and library…');
-  const library = await benchLibrary(dataDir, articles);
+  const library = benchLibrary(dataDir, articles);
   rows.push(...library.rows);
   console.error('Search…');
   rows.push(...(await benchSearch(library.db, articles)));
   library.db.close();
-  console.error('Anchoring…');
-  rows.push(...(await benchAnchoring()));
+  console.error('Anchoring and annotations…');
+  rows.push(...(await benchAnchoring()), ...(await benchAnnotations()));
+  console.error('Export and import…');
+  rows.push(...(await benchExportImport()));
   if (!values['skip-ui']) {
+    const rendererDir = join(root, 'out', 'renderer');
     console.error('UI in Chromium…');
-    rows.push(...(await benchUi(dataDir, join(root, 'out', 'renderer'))));
+    rows.push(...(await benchUi(dataDir, rendererDir)));
+    rows.push(...(await benchSearchUi(dataDir, rendererDir)));
+    rows.push(...(await benchHighlights(rendererDir)));
   }
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

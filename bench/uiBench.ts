@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startHost } from '../electron/host/startHost';
 import { median, quantile } from './stats';
 import type { BenchRow } from './types';
@@ -13,7 +13,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Time from navigation start to a performance mark the renderer sets. */
-async function markTime(page: import('playwright-core').Page, mark: string): Promise<number> {
+async function markTime(page: Page, mark: string): Promise<number> {
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 15_000 });
   return page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN, mark);
 }

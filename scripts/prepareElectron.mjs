@@ -47,8 +47,9 @@ function buildSqliteForElectron(electronVersion, target) {
   try {
     cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${join(source, 'build')}`) });
     // The machine's nodedir would point node-gyp at Node's headers; Electron needs its own.
-    const env = { ...process.env };
-    for (const key of Object.keys(env)) if (key.toLowerCase() === 'npm_config_nodedir') delete env[key];
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'),
+    );
     const common = [`--runtime=electron`, `--target=${electronVersion}`, `--arch=${process.arch}`];
     const prebuild = join(dirname(require.resolve('prebuild-install/package.json')), 'bin.js');
     const ok =

@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../tests/helpers/tempDir';
 import { runCli } from './index';
@@ -42,13 +44,13 @@ describe('gloss CLI', () => {
     expect(res.out).toMatch(/stats/);
   });
 
-  it('exits 1 with a plain message when the library is unreadable', async () => {
-    const { writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
+  it('keeps a damaged library aside, starts afresh and says so in plain words', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'library.sqlite'), 'garbage'.repeat(1000));
     const res = await cli('stats', '--data-dir', dir);
-    expect(res.code).toBe(1);
-    expect(res.err).toMatch(/library file cannot be read/);
+    expect(res.code).toBe(0);
+    expect(res.err).toMatch(/^gloss: warning: /);
+    expect(res.out).toMatch(/Articles\s+5/);
+    expect(readdirSync(dir).some((f) => /^library\.corrupt-.*\.sqlite$/.test(f))).toBe(true);
   });
 });

@@ -43,7 +43,12 @@ export const ExportNotesInput = PreviewExportInput.extend({
   path: path.optional(),
 }).strict();
 
-export const ImportFilesInput = z.object({ paths: z.array(path).min(1).max(10_000) }).strict();
+/** Absolute only: a relative path would resolve against main's working folder, which the user never chose. */
+const absolutePath = path.refine(
+  (p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'),
+  'must be an absolute path',
+);
+export const ImportFilesInput = z.object({ paths: z.array(absolutePath).min(1).max(10_000) }).strict();
 
 export const ImportAnnotationsInput = z.union([
   z.object({ path }).strict(),

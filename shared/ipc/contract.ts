@@ -3,7 +3,13 @@ import type { ArticlePage, Article, LibraryStats } from '../model/article';
 import type { Preferences } from '../model/preferences';
 import type { SearchPage } from '../model/search';
 import { ExportNotesInput, ImportAnnotationsInput, ImportFilesInput } from '../export/inputs';
-import type { AnnotationImportReport, ExportPreview, ExportResult, FileImportReport, ImportProgress } from '../export/results';
+import type {
+  AnnotationImportReport,
+  ExportPreview,
+  ExportResult,
+  FileImportReport,
+  ImportProgress,
+} from '../export/results';
 import type { Annotation, ColorLabel, DeletedAnnotation, HistoryResult, TagCount } from '../model/annotation';
 import {
   ANNOTATION_STYLES,
@@ -14,7 +20,12 @@ import {
   TAGS_MAX,
 } from '../model/annotation';
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../model/preferences';
-import { BACKUP_NAME_PATTERN, type BackupInfo, type RecoveryReport, type RestoreResult } from '../model/backup';
+import {
+  BACKUP_NAME_PATTERN,
+  type BackupInfo,
+  type RecoveryReport,
+  type RestoreResult,
+} from '../model/backup';
 import type { MethodName } from './methods';
 
 /** A method: how its one argument is parsed, and (as a type only) what it returns. */
@@ -29,7 +40,10 @@ const method =
   <Input extends z.ZodType>(input: Input): MethodSpec<Input, Output> => ({ input });
 
 const articleId = z.uuid();
-const noInput = z.undefined().or(z.object({}).strict()).transform(() => ({}));
+const noInput = z
+  .undefined()
+  .or(z.object({}).strict())
+  .transform(() => ({}));
 
 export const ListArticlesInput = z
   .object({
@@ -59,7 +73,15 @@ const codePointOffset = z.number().int().min(0);
 const color = z.enum(COLOR_IDS);
 const annotationStyle = z.enum(ANNOTATION_STYLES);
 const note = z.string().max(NOTE_MAX_LENGTH);
-const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(TAGS_MAX);
+/** Short labels the user types: no control characters (SQLite's length() stops at NUL). */
+const label = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+const tags = z.array(label(TAG_MAX_LENGTH)).max(TAGS_MAX);
 const byAnnotationId = z.object({ id: annotationId }).strict();
 
 export const ListAnnotationsInput = z
@@ -93,9 +115,7 @@ export const ReattachAnnotationInput = z
   .object({ id: annotationId, start: codePointOffset, end: codePointOffset })
   .strict();
 
-export const RenameColorLabelInput = z
-  .object({ id: color, name: z.string().trim().min(1).max(COLOR_LABEL_MAX_LENGTH) })
-  .strict();
+export const RenameColorLabelInput = z.object({ id: color, name: label(COLOR_LABEL_MAX_LENGTH) }).strict();
 
 /** A search as typed; `seq` is echoed back so the caller can drop an answer that arrives after a newer one. */
 export const SearchInput = z
@@ -139,5 +159,7 @@ export const contract = {
   cancelImport: method<ImportProgress>()(noInput),
   getStartupNotice: method<RecoveryReport | null>()(noInput),
   listBackups: method<readonly BackupInfo[]>()(noInput),
-  restoreBackup: method<RestoreResult>()(z.object({ name: z.string().max(80).regex(BACKUP_NAME_PATTERN) }).strict()),
+  restoreBackup: method<RestoreResult>()(
+    z.object({ name: z.string().max(80).regex(BACKUP_NAME_PATTERN) }).strict(),
+  ),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

@@ -20,7 +20,7 @@ describe('canonical text', () => {
       [0, 0],
       [1, 7 + BLOCK_SEPARATOR.length],
     ]);
-    const text = [...canonicalText(drafts)];
+    const text = Array.from(canonicalText(drafts));
     expect(text.slice(blocks[1]?.start).join('')).toBe('Body');
   });
 

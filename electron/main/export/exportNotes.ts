@@ -12,6 +12,7 @@ import type { ColorId } from '../../../shared/model/annotation';
 import { listColorLabels } from '../annotations/colorLabels';
 import { readSetting, writeSetting } from '../db/settingsRepo';
 import { GlossError } from '../errors';
+import { isDiskFull, toStorageError } from '../db/sqliteErrors';
 import { collectEntries } from './collect';
 import { writeAtomic } from './writeAtomic';
 
@@ -49,7 +50,8 @@ function targetOf(request: ExportRequest): string {
 }
 
 function requireAbsolute(path: string | undefined): void {
-  if (path !== undefined && !isAbsolute(path)) throw new GlossError('INVALID_ARGUMENT', 'Export to an absolute path.');
+  if (path !== undefined && !isAbsolute(path))
+    throw new GlossError('INVALID_ARGUMENT', 'Export to an absolute path.');
 }
 
 interface Built {
@@ -61,11 +63,21 @@ interface Built {
 function build(db: Database, request: ExportRequest, context: ExportContext): Built {
   const { sinceLast, ...filters } = request.filters;
   const last = sinceLast === true ? readSetting(db, lastExportKey(request.format, targetOf(request))) : null;
-  const changed = sinceLast === true ? { since: typeof last === 'string' ? last : '', wholeArticles: perArticle(request) } : undefined;
+  const changed =
+    sinceLast === true
+      ? { since: typeof last === 'string' ? last : '', wholeArticles: perArticle(request) }
+      : undefined;
   const entries = filterEntries(collectEntries(db, request.scope), filters, changed);
   try {
-    const files = renderExport(request.format, entries, context, { perArticle: perArticle(request), template: request.template });
-    return { files, articles: entries.length, annotations: entries.reduce((n, e) => n + e.annotations.length, 0) };
+    const files = renderExport(request.format, entries, context, {
+      perArticle: perArticle(request),
+      template: request.template,
+    });
+    return {
+      files,
+      articles: entries.length,
+      annotations: entries.reduce((n, e) => n + e.annotations.length, 0),
+    };
   } catch (error) {
     if (error instanceof TemplateError) throw new GlossError('INVALID_ARGUMENT', error.message);
     throw error;
@@ -73,12 +85,19 @@ function build(db: Database, request: ExportRequest, context: ExportContext): Bu
 }
 
 function contextFor(db: Database, clock: ExportClock): ExportContext {
-  const colorNames = Object.fromEntries(listColorLabels(db).map((l) => [l.id, l.name])) as Record<ColorId, string>;
+  const colorNames = Object.fromEntries(listColorLabels(db).map((l) => [l.id, l.name])) as Record<
+    ColorId,
+    string
+  >;
   return { colorNames, exportedAt: clock.now(), exportId: clock.newId() };
 }
 
 /** The first lines of what an export would write, without writing or recording anything. */
-export function previewExport(db: Database, request: ExportRequest, clock: ExportClock = systemClock): ExportPreview {
+export function previewExport(
+  db: Database,
+  request: ExportRequest,
+  clock: ExportClock = systemClock,
+): ExportPreview {
   const built = build(db, request, contextFor(db, clock));
   const lines = (built.files[0]?.content ?? '').split(/\r?\n/u);
   if (lines.at(-1) === '') lines.pop();
@@ -99,13 +118,19 @@ function checkPath(request: ExportRequest, path: string): void {
       mkdirSync(path, { recursive: true });
       if (!statSync(path).isDirectory()) throw new Error('not a folder');
     } catch {
-      throw new GlossError('INVALID_ARGUMENT', `One file per article needs a folder, and ${path} is not one.`);
+      throw new GlossError(
+        'INVALID_ARGUMENT',
+        `One file per article needs a folder, and ${path} is not one.`,
+      );
     }
     return;
   }
   const allowed = EXTENSIONS[request.format];
   if (!allowed.includes(extname(path).toLowerCase())) {
-    throw new GlossError('INVALID_ARGUMENT', `A ${request.format.toUpperCase()} export is written to a ${allowed.join(' or ')} file.`);
+    throw new GlossError(
+      'INVALID_ARGUMENT',
+      `A ${request.format.toUpperCase()} export is written to a ${allowed.join(' or ')} file.`,
+    );
   }
   let folder: string;
   try {
@@ -123,6 +148,7 @@ function writeFiles(request: ExportRequest, path: string, files: readonly Export
     try {
       return { name: file.name, path: target, bytes: writeAtomic(target, file.content), content: null };
     } catch (error) {
+      if (isDiskFull(error)) throw toStorageError(error);
       throw new GlossError('INTERNAL', `Gloss could not write ${target}: ${(error as Error).message}`);
     }
   });
@@ -146,7 +172,11 @@ function returnFiles(files: readonly ExportFile[]): { files: ExportedFile[]; tru
  * has no file dialog), returned as content up to RETURNED_CONTENT_MAX_BYTES. A successful export
  * records its time for "only what changed since the last export" in this format to this target.
  */
-export function exportNotes(db: Database, request: ExportRequest, clock: ExportClock = systemClock): ExportResult {
+export function exportNotes(
+  db: Database,
+  request: ExportRequest,
+  clock: ExportClock = systemClock,
+): ExportResult {
   requireAbsolute(request.path);
   const context = contextFor(db, clock);
   const built = build(db, request, context);
@@ -154,7 +184,8 @@ export function exportNotes(db: Database, request: ExportRequest, clock: ExportC
     request.path === undefined
       ? returnFiles(built.files)
       : { files: writeFiles(request, request.path, built.files), truncated: false };
-  if (!result.truncated) writeSetting(db, lastExportKey(request.format, targetOf(request)), context.exportedAt);
+  if (!result.truncated)
+    writeSetting(db, lastExportKey(request.format, targetOf(request)), context.exportedAt);
   return { ...result, articles: built.articles, annotations: built.annotations };
 }
 
