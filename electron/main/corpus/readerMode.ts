@@ -77,7 +77,8 @@ function removeChrome(lines: string[], meta: MetadataCollector): number[] {
     const line = lines[i] ?? '';
     const afterCrumb = inBreadcrumb;
     inBreadcrumb = false;
-    if (line === '' || isCaption(line)) continue;
+    // Every chrome rule below is bounded at 80 words or fewer; body paragraphs skip them all.
+    if (line === '' || isLongerThanChrome(line) || isCaption(line)) continue;
     const drop = (): void => {
       lines[i] = '';
     };
@@ -157,6 +158,16 @@ function removeChrome(lines: string[], meta: MetadataCollector): number[] {
     }
   }
   return listLabels;
+}
+
+const CHROME_MAX_WORDS = 80;
+
+function isLongerThanChrome(line: string): boolean {
+  if (line.length < CHROME_MAX_WORDS * 2) return false;
+  const words = /\S+/gu;
+  let count = 0;
+  while (words.exec(line) !== null) if (++count > CHROME_MAX_WORDS) return true;
+  return false;
 }
 
 /** Blanks the links (or tags) listed after a label, up to the first line that reads like body text. */
