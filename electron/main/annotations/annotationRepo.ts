@@ -19,7 +19,7 @@ import {
   type AnnotationRow,
   type StoredAnnotation,
 } from './rows';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 import { insertAnnotation, setDeletedAt, writeAnnotation } from './store';
 import { normalizeTags, pruneUnusedTags, sameTags } from './tags';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { BLOCK_SEPARATOR } from '../../../shared/text/canonical';
 import { GlossError } from '../errors';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 
 /** The article's canonical text (its blocks joined by BLOCK_SEPARATOR), as stored now. */
 export function articleText(db: Database, articleId: string): string {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ColorId, ColorLabel } from '../../../shared/model/annotation';
 import { GlossError } from '../errors';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 
 type ColorLabelRow = Readonly<{ id: ColorId; name: string }>;
 

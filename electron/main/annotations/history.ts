@@ -3,7 +3,7 @@ import type { HistoryAction, HistoryResult } from '../../../shared/model/annotat
 import { reanchorAnnotation } from './reanchor';
 import { findStored, toAnnotation, type StoredAnnotation } from './rows';
 import { readSnapshot, writeSnapshot } from './snapshot';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 import { setDeletedAt, writeAnnotation } from './store';
 
 /** Undo reaches this many changes back; older ones are dropped as new ones arrive. */

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { anchorMany, type AnchorTarget } from '../../../shared/anchoring';
 import type { AnchorState } from '../../../shared/model/annotation';
 import { articleText } from './articleText';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 
 type TargetRow = Readonly<{
   id: string;

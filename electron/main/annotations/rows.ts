@@ -7,7 +7,7 @@ import type {
   DeletedAnnotation,
 } from '../../../shared/model/annotation';
 import { GlossError } from '../errors';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 
 export type AnnotationRow = Readonly<{
   id: string;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { StoredAnnotation } from './rows';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 import { setTags } from './tags';
 
 const COLUMNS = [

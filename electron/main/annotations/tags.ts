@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TagCount } from '../../../shared/model/annotation';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 
 /** Trimmed, inner whitespace collapsed, the first spelling kept when two differ only by case. */
 export function normalizeTags(tags: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type {
   Article,
   ArticleDraft,
@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/model/article';
 import { countWords, layoutBlocks, readingMinutes } from '../../../shared/text/canonical';
 import { GlossError } from '../errors';
+import { statement } from './statements';
 
 type ArticleRow = Readonly<{
   id: string;
@@ -57,23 +58,6 @@ function toSummary(row: ArticleRow): ArticleSummary {
     importedAt: row.imported_at,
     updatedAt: row.updated_at,
   };
-}
-
-/** Statements are prepared once per connection; preparing is most of the cost of a small query. */
-const statementCache = new WeakMap<Database, Map<string, Statement>>();
-
-function statement(db: Database, sql: string): Statement {
-  let cache = statementCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    statementCache.set(db, cache);
-  }
-  let stmt = cache.get(sql);
-  if (!stmt) {
-    stmt = db.prepare(sql);
-    cache.set(sql, stmt);
-  }
-  return stmt;
 }
 
 export function titleKey(title: string): string {

@@ -3,7 +3,7 @@ import type { ExportScope } from '../../../shared/export/inputs';
 import type { ExportEntry } from '../../../shared/export/types';
 import type { Annotation } from '../../../shared/model/annotation';
 import { ANNOTATION_COLUMNS, toAnnotation, toStored, type AnnotationRow } from '../annotations/rows';
-import { statement } from '../annotations/statements';
+import { statement } from '../db/statements';
 import { GlossError } from '../errors';
 
 type ArticleRow = Readonly<{ id: string; title: string; source: string | null; author: string | null; published_at: string | null }>;

@@ -7,7 +7,7 @@ import type { AnnotationImportReport } from '../../../shared/export/results';
 import { codePointLength } from '../../../shared/text/canonical';
 import { articleText } from '../annotations/articleText';
 import type { StoredAnnotation } from '../annotations/rows';
-import { statement } from '../annotations/statements';
+import { statement } from '../db/statements';
 import { insertAnnotation } from '../annotations/store';
 import { titleKey } from '../db/articleRepo';
 

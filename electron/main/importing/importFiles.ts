@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { FileImportReport, FileImportResult, ImportProgress } from '../../../shared/export/results';
 import { reanchorArticle } from '../annotations/reanchor';
-import { statement } from '../annotations/statements';
+import { statement } from '../db/statements';
 import { findArticleIdByHash, upsertArticle } from '../db/articleRepo';
 import { FileImportError } from './limits';
 import { listFiles } from './listFiles';

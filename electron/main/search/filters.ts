@@ -4,7 +4,7 @@ import type { IgnoredFilter } from '../../../shared/model/search';
 import { SEARCH_FILTER_KEYS, type SearchFilterKey } from '../../../shared/search/filters';
 import type { FilterClause } from '../../../shared/search/parseQuery';
 import { scanWords } from '../../../shared/search/tokenize';
-import { cachedStatement } from './statements';
+import { statement as cachedStatement } from '../db/statements';
 import { readSearchGeneration } from './syncSearchIndex';
 
 /** A SQL condition on the `articles` table aliased `a`, with its parameters. */

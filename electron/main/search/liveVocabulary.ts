@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { asciiTokenizerTerms, type SearchDocument } from './searchDocument';
-import { cachedStatement } from './statements';
+import { statement as cachedStatement } from '../db/statements';
 import { loadSearchDocument, readSearchGeneration, syncSearchIndex } from './syncSearchIndex';
 import { Vocabulary, buildVocabularyParts, type TermMatch, type VocabularyParts } from './vocabulary';
 

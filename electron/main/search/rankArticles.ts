@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SqlCondition } from './filters';
 import { matchExpression, type QueryPlan } from './planQuery';
-import { cachedStatement } from './statements';
+import { statement as cachedStatement } from '../db/statements';
 
 /**
  * bm25 column weights: title, body, compounds. A title hit outweighs any number of body hits of the

@@ -8,7 +8,7 @@ import { syncedVocabulary } from './liveVocabulary';
 import { findPassages, type PassageBlock, type WeightedPattern } from './passages';
 import { STAGES, planQuery, type QueryPlan } from './planQuery';
 import { rankArticles, type RankedArticle } from './rankArticles';
-import { cachedStatement } from './statements';
+import { statement as cachedStatement } from '../db/statements';
 
 export interface SearchInput {
   readonly q: string;

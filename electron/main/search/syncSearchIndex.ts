@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { buildSearchDocument, type SearchDocument } from './searchDocument';
-import { cachedStatement } from './statements';
+import { statement as cachedStatement } from '../db/statements';
 
 /**
  * Bump when folding or tokenizing changes: the next sync then re-indexes every article, so an index
