@@ -47,6 +47,12 @@ const ALPHABET = [
 ];
 
 describe('foldForIndex', () => {
+  it('agrees with the reference folding on runs of joiners (a case fast-check found)', () => {
+    for (const text of ["a'\u00AD-a", "a'-a", 'a--b', "x-'y z"]) {
+      expect(foldForIndex(text)).toEqual(foldForIndexSlowly(text));
+    }
+  });
+
   it('yields exactly the tokens of the word-by-word folding', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (chars) => {

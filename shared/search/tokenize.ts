@@ -115,6 +115,7 @@ const TYPOGRAPHY_ASCII: Readonly<Record<string, string>> = {
 const NON_ASCII = /[^\u0000-\u007F]/;
 const ASCII_JOINED = /[A-Za-z0-9]['-][A-Za-z0-9]/g;
 const ASCII_JOINERS = /['-]/g;
+const ASCII_JOINER_RUN = /['-]{2}/;
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -154,5 +155,7 @@ export function foldForIndex(text: string): IndexText {
     ascii = ascii.replace(TYPOGRAPHY, (c) => TYPOGRAPHY_ASCII[c] ?? ' ');
     if (NON_ASCII.test(ascii)) return foldForIndexSlowly(text);
   }
+  // Runs of joiners ("a'-b", "a--b") are rare and subtle; the reference folding decides them.
+  if (ASCII_JOINER_RUN.test(ascii)) return foldForIndexSlowly(text);
   return { words: ascii, compounds: asciiCompounds(ascii) };
 }
