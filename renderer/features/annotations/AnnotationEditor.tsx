@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Annotation, TagCount } from '../../../shared/model/annotation';
 import { AnchorBadge } from './AnchorBadge';
 import { AnnotationIcon } from './AnnotationIcon';
+import { CopyQuoteButtons } from './CopyQuoteButtons';
 import type { ColorNames } from './colors';
 import { ColorSwatches } from './ColorSwatches';
 import { formatStamp } from './format';
@@ -89,18 +90,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
               <AnnotationIcon name="attach" />
             </button>
           ) : null}
-          <button type="button" className="tool" onClick={props.onCopy} aria-label="Copy quote" title="Copy the quote">
-            <AnnotationIcon name="copy" />
-          </button>
-          <button
-            type="button"
-            className="tool"
-            onClick={props.onCite}
-            aria-label="Copy quote with citation"
-            title="Copy the quote with title, source, date and paragraph"
-          >
-            <AnnotationIcon name="cite" />
-          </button>
+          <CopyQuoteButtons onCopy={props.onCopy} onCite={props.onCite} />
           <button
             type="button"
             className="tool tool--danger"

@@ -1,6 +1,7 @@
 import { useRef, type MouseEvent } from 'react';
 import type { ColorId } from '../../../shared/model/annotation';
 import { AnnotationIcon } from './AnnotationIcon';
+import { CopyQuoteButtons } from './CopyQuoteButtons';
 import type { ColorNames } from './colors';
 import { ColorSwatches } from './ColorSwatches';
 import { usePlacement, type PageBox } from './placement';
@@ -55,18 +56,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
         <AnnotationIcon name="tag" />
       </button>
       <span className="selection-toolbar__rule" aria-hidden="true" />
-      <button type="button" className="tool" onClick={props.onCopy} aria-label="Copy quote" title="Copy the quote">
-        <AnnotationIcon name="copy" />
-      </button>
-      <button
-        type="button"
-        className="tool"
-        onClick={props.onCite}
-        aria-label="Copy quote with citation"
-        title="Copy the quote with title, source, date and paragraph"
-      >
-        <AnnotationIcon name="cite" />
-      </button>
+      <CopyQuoteButtons onCopy={props.onCopy} onCite={props.onCite} />
     </div>
   );
 }
