@@ -46,7 +46,7 @@ try {
   console.error('Export and import…');
   rows.push(...(await benchExportImport()));
   if (!values['skip-ui']) {
-    const rendererDir = join(root, 'out', 'renderer');
+    const rendererDir = join(process.env.GLOSS_OUT_DIR ?? join(root, 'out'), 'renderer');
     console.error('UI in Chromium…');
     rows.push(...(await benchUi(dataDir, rendererDir)));
     rows.push(...(await benchSearchUi(dataDir, rendererDir)));

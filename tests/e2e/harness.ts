@@ -15,7 +15,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { startHost, type RunningHost } from '../../electron/host/startHost';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
-export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+/** `GLOSS_OUT_DIR` points at another electron-vite build (`electron-vite build --outDir DIR`). */
+export const RENDERER_DIR = join(process.env.GLOSS_OUT_DIR ?? fileURLToPath(new URL('../../out', import.meta.url)), 'renderer');
 export const CHROMIUM_PATH = process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
