@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Bulk imports prepare texts on worker threads; corpus/importPipeline.ts finds it beside index.js.
+          prepareWorker: resolve('electron/main/corpus/prepareWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -36,10 +36,10 @@ try {
   const articles = generateArticles(count, 42);
   rows.push({ name: 'corpus size', value: count, unit: 'articles' });
   console.error('Import and library…');
-  const library = benchLibrary(dataDir, articles);
+  const library = await benchLibrary(dataDir, articles);
   rows.push(...library.rows);
   console.error('Search…');
-  rows.push(...(await benchSearch(library.db, articles)));
+  rows.push(...(await benchSearch(library.db)));
   library.db.close();
   console.error('Anchoring and annotations…');
   rows.push(...(await benchAnchoring()), ...(await benchAnnotations()));
@@ -69,7 +69,9 @@ console.table(
       value: round(r.value),
       unit: r.unit,
       target: r.target ?? '',
-      ...(baseline ? { 'vs baseline': before ? `${round(((r.value - before) / before) * 100)}%` : 'new' } : {}),
+      ...(baseline
+        ? { 'vs baseline': before ? `${round(((r.value - before) / before) * 100)}%` : 'new' }
+        : {}),
     };
   }),
 );

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, canonicalText, codePointLength, countWords, layoutBlocks, readingMinutes } from './canonical';
+import {
+  BLOCK_SEPARATOR,
+  canonicalText,
+  codePointLength,
+  countWords,
+  layoutBlocks,
+  readingMinutes,
+} from './canonical';
 
 describe('canonical text', () => {
   it('counts code points, not UTF-16 units', () => {
@@ -22,6 +30,37 @@ describe('canonical text', () => {
     ]);
     const text = Array.from(canonicalText(drafts));
     expect(text.slice(blocks[1]?.start).join('')).toBe('Body');
+  });
+
+  it('counts words exactly as the word pattern matches them, for any text', () => {
+    const reference = (text: string): number =>
+      text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      'é',
+      'ж',
+      '中',
+      '👍',
+      '𝒜',
+      "'",
+      '’',
+      '-',
+      '--',
+      ' ',
+      '\n\n',
+      ',',
+      '\ud800',
+      'e\u0301',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('counts words with apostrophes and hyphens as one', () => {

@@ -34,10 +34,35 @@ export function canonicalText(blocks: readonly BlockDraft[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
+
+/**
+ * Words as `/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu` counts them (an apostrophe or hyphen between
+ * letters joins), in one pass without a match array: an import counts every article's words.
+ */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    if (isWordChar(code)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (inWord && isJoiner(code) && isWordChar(text.codePointAt(i + 1) ?? 0)) {
+      // Stays in the word: the next character continues it.
+    } else {
+      inWord = false;
+    }
+  }
+  return words;
 }
 
 /** Minutes at an average adult reading speed, never less than one. */

@@ -1,14 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { reanchorArticle } from '../annotations/reanchor';
-import { upsertArticle, type UpsertStatus } from '../db/articleRepo';
-import { contentHash } from './contentHash';
-import { cleanArticleText } from './readerMode';
+import { upsertPrepared, type UpsertStatus } from '../db/articleRepo';
+import type { SearchDocument } from '../search/searchDocument';
+import { syncSearchIndex } from '../search/syncSearchIndex';
+import { prepareText, type PreparedText, type TextSource } from './prepareText';
 
-export interface TextSource {
-  /** Stable identity of where the text came from (`seed:000_x.txt`, `file:/path`), so a re-import updates. */
-  readonly origin: string;
-  readonly raw: string;
-}
+export type { TextSource } from './prepareText';
 
 export interface ImportReport {
   readonly created: number;
@@ -18,27 +15,45 @@ export interface ImportReport {
   readonly ids: readonly string[];
 }
 
-/** Cleans and stores each text; one bad text is reported and skipped, the rest still land, atomically. */
-export function importTexts(db: Database, sources: Iterable<TextSource>, now = new Date().toISOString()): ImportReport {
+/** Cleans, stores and indexes each text; one bad text is reported and skipped, the rest still land, atomically. */
+export function importTexts(
+  db: Database,
+  sources: Iterable<TextSource>,
+  now = new Date().toISOString(),
+): ImportReport {
+  return storePreparedTexts(db, Array.from(sources, prepareText), now);
+}
+
+/**
+ * Stores texts already prepared (here or in a worker) in one transaction, and indexes them for search
+ * in the same transaction with the documents they bring, so a search never waits for an import's index.
+ */
+export function storePreparedTexts(
+  db: Database,
+  texts: readonly PreparedText[],
+  now = new Date().toISOString(),
+): ImportReport {
   const counts: Record<UpsertStatus, number> = { created: 0, updated: 0, unchanged: 0 };
   const failed: { origin: string; message: string }[] = [];
   const ids: string[] = [];
   db.transaction(() => {
-    for (const source of sources) {
+    const documents = new Map<string, SearchDocument>();
+    for (const text of texts) {
+      if (!text.ok) {
+        failed.push({ origin: text.origin, message: text.message });
+        continue;
+      }
       try {
-        const draft = cleanArticleText(source.raw);
         // One savepoint: new text and re-anchored annotations land together, or neither does.
-        const result = db.transaction(() => {
-          const upserted = upsertArticle(db, source.origin, contentHash(source.raw), draft, now);
-          if (upserted.status === 'updated') reanchorArticle(db, upserted.id);
-          return upserted;
-        })();
+        const result = upsertPrepared(db, text.article, now, (id) => reanchorArticle(db, id));
         counts[result.status]++;
         ids.push(result.id);
+        if (result.status !== 'unchanged') documents.set(result.id, text.search);
       } catch (error) {
-        failed.push({ origin: source.origin, message: (error as Error).message });
+        failed.push({ origin: text.article.origin, message: (error as Error).message });
       }
     }
+    syncSearchIndex(db, undefined, documents);
   })();
   return { ...counts, failed, ids };
 }

@@ -15,7 +15,7 @@ import {
   parseInfoLine,
 } from './cleanup/chrome';
 import { classifyUnits, isCaption } from './cleanup/classify';
-import { toLines, toUnits } from './cleanup/lines';
+import { toLines, toUnits, wordCount } from './cleanup/lines';
 import {
   DateRank,
   MetadataCollector,
@@ -163,11 +163,7 @@ function removeChrome(lines: string[], meta: MetadataCollector): number[] {
 const CHROME_MAX_WORDS = 80;
 
 function isLongerThanChrome(line: string): boolean {
-  if (line.length < CHROME_MAX_WORDS * 2) return false;
-  const words = /\S+/gu;
-  let count = 0;
-  while (words.exec(line) !== null) if (++count > CHROME_MAX_WORDS) return true;
-  return false;
+  return line.length >= CHROME_MAX_WORDS * 2 && wordCount(line) > CHROME_MAX_WORDS;
 }
 
 /** Blanks the links (or tags) listed after a label, up to the first line that reads like body text. */

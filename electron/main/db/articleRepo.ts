@@ -6,12 +6,11 @@ import type {
   ArticlePage,
   ArticleSort,
   ArticleSummary,
-  Block,
-  BlockKind,
   SortDirection,
 } from '../../../shared/model/article';
-import { countWords, layoutBlocks, readingMinutes } from '../../../shared/text/canonical';
+import { countWords, readingMinutes } from '../../../shared/text/canonical';
 import { GlossError } from '../errors';
+import { encodeBlocks, readBlocks, writeStoredText, type StoredText } from './articleTexts';
 import { statement } from './statements';
 
 type ArticleRow = Readonly<{
@@ -24,8 +23,6 @@ type ArticleRow = Readonly<{
   imported_at: string;
   updated_at: string;
 }>;
-
-type BlockRow = Readonly<{ idx: number; kind: BlockKind; text: string; start: number }>;
 
 export type UpsertStatus = 'created' | 'updated' | 'unchanged';
 
@@ -64,10 +61,71 @@ export function titleKey(title: string): string {
   return title.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 }
 
+/** An article ready to store: everything computed that needs no database, so it can be made off the main thread. */
+export interface PreparedArticle {
+  readonly origin: string;
+  readonly hash: string;
+  readonly title: string;
+  readonly titleKey: string;
+  readonly source: string | null;
+  readonly author: string | null;
+  readonly publishedAt: string | null;
+  readonly words: number;
+  readonly text: StoredText;
+}
+
+export function prepareArticle(origin: string, hash: string, draft: ArticleDraft): PreparedArticle {
+  const text = encodeBlocks(draft.blocks);
+  return {
+    origin,
+    hash,
+    title: draft.title,
+    titleKey: titleKey(draft.title),
+    source: draft.source,
+    author: draft.author,
+    publishedAt: draft.publishedAt,
+    // The separator holds no word character, so counting the whole text counts every block.
+    words: countWords(text.body),
+    text,
+  };
+}
+
 /**
  * Inserts the article or, when its origin is known, replaces its content in place (keeping its id).
  * Identical content (same hash) is left untouched. Call inside a transaction for batches.
  */
+export function upsertPrepared(
+  db: Database,
+  a: PreparedArticle,
+  now: string = new Date().toISOString(),
+  /** Runs in the same savepoint after an existing article's text is replaced (to re-anchor its annotations). */
+  onReplaced?: (id: string) => void,
+): UpsertResult {
+  const existing = statement(db, 'SELECT id, content_hash FROM articles WHERE origin = ?').get(a.origin) as
+    { id: string; content_hash: string } | undefined;
+  if (existing?.content_hash === a.hash) return { id: existing.id, status: 'unchanged' };
+
+  const id = existing?.id ?? randomUUID();
+  db.transaction(() => {
+    if (existing) {
+      statement(
+        db,
+        `UPDATE articles SET content_hash = ?, title = ?, title_key = ?, source = ?, author = ?,
+           published_at = ?, word_count = ?, updated_at = ? WHERE id = ?`,
+      ).run(a.hash, a.title, a.titleKey, a.source, a.author, a.publishedAt, a.words, now, id);
+    } else {
+      statement(
+        db,
+        `INSERT INTO articles (id, origin, content_hash, title, title_key, source, author, published_at,
+           word_count, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, a.origin, a.hash, a.title, a.titleKey, a.source, a.author, a.publishedAt, a.words, now, now);
+    }
+    writeStoredText(db, id, a.text);
+    if (existing) onReplaced?.(id);
+  })();
+  return { id, status: existing ? 'updated' : 'created' };
+}
+
 export function upsertArticle(
   db: Database,
   origin: string,
@@ -75,43 +133,12 @@ export function upsertArticle(
   draft: ArticleDraft,
   now: string = new Date().toISOString(),
 ): UpsertResult {
-  const existing = statement(db, 'SELECT id, content_hash FROM articles WHERE origin = ?').get(origin) as
-    | { id: string; content_hash: string }
-    | undefined;
-  if (existing?.content_hash === hash) return { id: existing.id, status: 'unchanged' };
-
-  const blocks = layoutBlocks(draft.blocks);
-  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const id = existing?.id ?? randomUUID();
-  const write = db.transaction(() => {
-    if (existing) {
-      statement(
-        db,
-        `UPDATE articles SET content_hash = ?, title = ?, title_key = ?, source = ?, author = ?,
-           published_at = ?, word_count = ?, updated_at = ? WHERE id = ?`,
-      ).run(hash, draft.title, titleKey(draft.title), draft.source, draft.author, draft.publishedAt, words, now, id);
-      statement(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
-    } else {
-      statement(
-        db,
-        `INSERT INTO articles (id, origin, content_hash, title, title_key, source, author, published_at,
-           word_count, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, origin, hash, draft.title, titleKey(draft.title), draft.source, draft.author, draft.publishedAt, words, now, now);
-    }
-    const insertBlock = statement(
-      db,
-      'INSERT INTO blocks (article_id, idx, kind, text, start) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const b of blocks) insertBlock.run(id, b.index, b.kind, b.text, b.start);
-  });
-  write();
-  return { id, status: existing ? 'updated' : 'created' };
+  return upsertPrepared(db, prepareArticle(origin, hash, draft), now);
 }
 
 export function findArticleIdByHash(db: Database, hash: string): string | null {
   const row = statement(db, 'SELECT id FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as
-    | { id: string }
-    | undefined;
+    { id: string } | undefined;
   return row?.id ?? null;
 }
 
@@ -124,26 +151,19 @@ export interface ListOptions {
 
 export function listArticles(db: Database, options: ListOptions): ArticlePage {
   const order = ORDER_BY[options.sort][options.direction];
-  const rows = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-    options.limit,
-    options.offset,
-  ) as ArticleRow[];
+  const rows = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY ${order} LIMIT ? OFFSET ?`,
+  ).all(options.limit, options.offset) as ArticleRow[];
   const { total } = statement(db, 'SELECT count(*) AS total FROM articles').get() as { total: number };
   return { items: rows.map(toSummary), total, offset: options.offset, limit: options.limit };
 }
 
 export function getArticle(db: Database, id: string): Article {
   const row = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`).get(id) as
-    | ArticleRow
-    | undefined;
+    ArticleRow | undefined;
   if (!row) throw new GlossError('NOT_FOUND', `No article with id ${id} is in the library.`);
-  const blocks = statement(db, 'SELECT idx, kind, text, start FROM blocks WHERE article_id = ? ORDER BY idx').all(
-    id,
-  ) as BlockRow[];
-  return {
-    ...toSummary(row),
-    blocks: blocks.map((b): Block => ({ index: b.idx, kind: b.kind, text: b.text, start: b.start })),
-  };
+  return { ...toSummary(row), blocks: readBlocks(db, id) };
 }
 
 export function countArticles(db: Database): { articles: number; blocks: number; words: number } {
@@ -151,7 +171,9 @@ export function countArticles(db: Database): { articles: number; blocks: number;
     n: number;
     w: number;
   };
-  const b = statement(db, 'SELECT count(*) AS n FROM blocks').get() as { n: number };
+  const b = statement(db, 'SELECT coalesce(sum(length(kinds)), 0) AS n FROM article_texts').get() as {
+    n: number;
+  };
   return { articles: a.n, blocks: b.n, words: a.w };
 }
 

@@ -3,15 +3,22 @@ import type { ExportScope } from '../../../shared/export/inputs';
 import type { ExportEntry } from '../../../shared/export/types';
 import type { Annotation } from '../../../shared/model/annotation';
 import { ANNOTATION_COLUMNS, toAnnotation, toStored, type AnnotationRow } from '../annotations/rows';
+import { readBlocks } from '../db/articleTexts';
 import { statement } from '../db/statements';
 import { GlossError } from '../errors';
 
-type ArticleRow = Readonly<{ id: string; title: string; source: string | null; author: string | null; published_at: string | null }>;
+type ArticleRow = Readonly<{
+  id: string;
+  title: string;
+  source: string | null;
+  author: string | null;
+  published_at: string | null;
+}>;
 
 const ARTICLE_COLUMNS = 'id, title, source, author, published_at';
 
 function blockStarts(db: Database, articleId: string): number[] {
-  return statement(db, 'SELECT start FROM blocks WHERE article_id = ? ORDER BY idx').pluck().all(articleId) as number[];
+  return readBlocks(db, articleId).map((b) => b.start);
 }
 
 function entry(db: Database, row: ArticleRow, annotations: readonly Annotation[]): ExportEntry {
@@ -34,7 +41,10 @@ function entry(db: Database, row: ArticleRow, annotations: readonly Annotation[]
  */
 export function collectEntries(db: Database, scope: ExportScope): ExportEntry[] {
   if (scope === 'library') {
-    const rows = statement(db, `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY title_key, id`).all() as ArticleRow[];
+    const rows = statement(
+      db,
+      `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY title_key, id`,
+    ).all() as ArticleRow[];
     const byArticle = new Map<string, Annotation[]>();
     const annotationRows = statement(
       db,
@@ -51,18 +61,23 @@ export function collectEntries(db: Database, scope: ExportScope): ExportEntry[] 
   const ids = [...new Set(scope.articleIds)];
   const rows = ids.map((id) => {
     const row = statement(db, `SELECT ${ARTICLE_COLUMNS}, title_key FROM articles WHERE id = ?`).get(id) as
-      | (ArticleRow & { title_key: string })
-      | undefined;
+      (ArticleRow & { title_key: string }) | undefined;
     if (!row) throw new GlossError('NOT_FOUND', `No article with id ${id} is in the library.`);
     return row;
   });
-  rows.sort((a, b) => (a.title_key < b.title_key ? -1 : a.title_key > b.title_key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rows.sort((a, b) =>
+    a.title_key < b.title_key ? -1 : a.title_key > b.title_key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   return rows.map((row) => {
     const annotationRows = statement(
       db,
       `SELECT ${ANNOTATION_COLUMNS} FROM annotations a
         WHERE a.article_id = ? AND a.deleted_at IS NULL ORDER BY a.start, a.end, a.created_at, a.id`,
     ).all(row.id) as AnnotationRow[];
-    return entry(db, row, annotationRows.map((r) => toAnnotation(toStored(r))));
+    return entry(
+      db,
+      row,
+      annotationRows.map((r) => toAnnotation(toStored(r))),
+    );
   });
 }

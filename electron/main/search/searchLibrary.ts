@@ -8,6 +8,7 @@ import { syncedVocabulary } from './liveVocabulary';
 import { findPassages, type PassageBlock, type WeightedPattern } from './passages';
 import { STAGES, planQuery, type QueryPlan } from './planQuery';
 import { rankArticles, type RankedArticle } from './rankArticles';
+import { readBlocks } from '../db/articleTexts';
 import { statement as cachedStatement } from '../db/statements';
 
 export interface SearchInput {
@@ -24,18 +25,23 @@ type ArticleRow = Readonly<{ id: string; title: string; source: string | null; p
 /** What to highlight in a hit found at `stage`: the alternatives it could have matched through, no later ones. */
 function weightedPatterns(plan: QueryPlan, stage: number): WeightedPattern[] {
   return plan.required.flatMap((clause, index) =>
-    clause.alternatives.filter((a) => a.stage <= stage).map((a) => ({ ...a.pattern, clause: index, tier: a.tier })),
+    clause.alternatives
+      .filter((a) => a.stage <= stage)
+      .map((a) => ({ ...a.pattern, clause: index, tier: a.tier })),
   );
 }
 
-function buildHit(db: Database, ranked: RankedArticle, patterns: readonly WeightedPattern[]): SearchHit | null {
-  const article = cachedStatement(db, 'SELECT id, title, source, published_at FROM articles WHERE id = ?').get(
-    ranked.articleId,
-  ) as ArticleRow | undefined;
+function buildHit(
+  db: Database,
+  ranked: RankedArticle,
+  patterns: readonly WeightedPattern[],
+): SearchHit | null {
+  const article = cachedStatement(
+    db,
+    'SELECT id, title, source, published_at FROM articles WHERE id = ?',
+  ).get(ranked.articleId) as ArticleRow | undefined;
   if (!article) return null;
-  const blocks = cachedStatement(db, 'SELECT idx AS "index", text, start FROM blocks WHERE article_id = ? ORDER BY idx').all(
-    article.id,
-  ) as PassageBlock[];
+  const blocks: PassageBlock[] = readBlocks(db, article.id);
   // bm25 into [0, 1): the fraction of the score, upper half for title-first hits so scores fall with the order.
   const scaled = Math.max(0, ranked.relevance) / (Math.max(0, ranked.relevance) + 1);
   const fraction = ranked.titleFirst ? 0.5 + scaled / 2 : scaled / 2;
@@ -52,7 +58,13 @@ function buildHit(db: Database, ranked: RankedArticle, patterns: readonly Weight
 }
 
 /** Articles matching only filters and exclusions, newest first. */
-function listFiltered(db: Database, plan: QueryPlan, filters: CompiledFilters, offset: number, limit: number) {
+function listFiltered(
+  db: Database,
+  plan: QueryPlan,
+  filters: CompiledFilters,
+  offset: number,
+  limit: number,
+) {
   const conditions = [filters.sql === '' ? '1' : filters.sql];
   const params: unknown[] = [...filters.params];
   if (plan.excluded.length > 0) {
@@ -66,8 +78,13 @@ function listFiltered(db: Database, plan: QueryPlan, filters: CompiledFilters, o
     `SELECT a.id AS articleId FROM articles a WHERE ${where}
       ORDER BY a.published_at IS NULL, a.published_at DESC, a.title_key LIMIT ? OFFSET ?`,
   ).all(...params, limit, offset) as { articleId: string }[];
-  const total = cachedStatement(db, `SELECT count(*) FROM articles a WHERE ${where}`).pluck().get(...params) as number;
-  return { rows: rows.map((r) => ({ articleId: r.articleId, relevance: 0, stage: 0, titleFirst: false })), total };
+  const total = cachedStatement(db, `SELECT count(*) FROM articles a WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
+  return {
+    rows: rows.map((r) => ({ articleId: r.articleId, relevance: 0, stage: 0, titleFirst: false })),
+    total,
+  };
 }
 
 /**

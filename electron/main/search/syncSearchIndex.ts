@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { buildSearchDocument, type SearchDocument } from './searchDocument';
+import { readBlockTexts } from '../db/articleTexts';
 import { statement as cachedStatement } from '../db/statements';
 
 /**
@@ -16,7 +17,8 @@ export interface SyncReport {
 const checkedFormat = new WeakSet<Database>();
 
 function readState(db: Database, key: string): number | undefined {
-  return cachedStatement(db, 'SELECT value FROM search_state WHERE key = ?').pluck().get(key) as number | undefined;
+  return cachedStatement(db, 'SELECT value FROM search_state WHERE key = ?').pluck().get(key) as
+    number | undefined;
 }
 
 function writeState(db: Database, key: string, value: number): void {
@@ -43,10 +45,10 @@ function requeueAllIfFormatChanged(db: Database): void {
 
 /** An article as the index holds it, folded; null when there is no such article. */
 export function loadSearchDocument(db: Database, articleId: string): SearchDocument | null {
-  const title = cachedStatement(db, 'SELECT title FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  const title = cachedStatement(db, 'SELECT title FROM articles WHERE id = ?').pluck().get(articleId) as
+    string | undefined;
   if (title === undefined) return null;
-  const blocks = cachedStatement(db, 'SELECT text FROM blocks WHERE article_id = ? ORDER BY idx').pluck().all(articleId) as string[];
-  return buildSearchDocument(title, blocks);
+  return buildSearchDocument(title, readBlockTexts(db, articleId));
 }
 
 /** Above this many queued articles, segment merging waits until the batch is in (a third faster). */
@@ -56,8 +58,14 @@ const BULK_SYNC = 1000;
  * Indexes every article queued by the triggers (created, retitled, blocks changed) and drops deleted
  * ones, in one transaction. Cheap when nothing is queued; a no-op on a read-only connection.
  * `onIndexed` sees each document written, so in-memory caches can follow small changes without a reload.
+ * `documents` may bring queued articles' documents already folded (an import makes them off the main
+ * thread); the rest are read and folded here.
  */
-export function syncSearchIndex(db: Database, onIndexed?: (doc: SearchDocument) => void): SyncReport {
+export function syncSearchIndex(
+  db: Database,
+  onIndexed?: (doc: SearchDocument) => void,
+  documents?: ReadonlyMap<string, SearchDocument>,
+): SyncReport {
   if (db.readonly) return { indexed: 0, removed: 0 };
   requeueAllIfFormatChanged(db);
   if (cachedStatement(db, 'SELECT 1 FROM search_pending LIMIT 1').get() === undefined) {
@@ -68,20 +76,24 @@ export function syncSearchIndex(db: Database, onIndexed?: (doc: SearchDocument) 
   const touchDoc = cachedStatement(db, 'UPDATE search_docs SET generation = ? WHERE docid = ?');
   const dropDoc = cachedStatement(db, 'DELETE FROM search_docs WHERE docid = ?');
   const unindex = cachedStatement(db, 'DELETE FROM search_fts WHERE rowid = ?');
-  const index = cachedStatement(db, 'INSERT INTO search_fts (rowid, title, body, compounds) VALUES (?, ?, ?, ?)');
+  const index = cachedStatement(
+    db,
+    'INSERT INTO search_fts (rowid, title, body, compounds) VALUES (?, ?, ?, ?)',
+  );
 
   return db
     .transaction((): SyncReport => {
       const pending = cachedStatement(db, 'SELECT article_id FROM search_pending').pluck().all() as string[];
       const generation = readSearchGeneration(db) + 1;
       const bulk = pending.length > BULK_SYNC;
-      if (bulk) cachedStatement(db, "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 0)").run();
+      if (bulk)
+        cachedStatement(db, "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 0)").run();
       let indexed = 0;
       let removed = 0;
       for (const articleId of pending) {
         let docid = findDoc.get(articleId) as number | undefined;
         if (docid !== undefined) unindex.run(docid);
-        const doc = loadSearchDocument(db, articleId);
+        const doc = documents?.get(articleId) ?? loadSearchDocument(db, articleId);
         if (doc === null) {
           if (docid !== undefined) {
             dropDoc.run(docid);
@@ -95,7 +107,8 @@ export function syncSearchIndex(db: Database, onIndexed?: (doc: SearchDocument) 
         onIndexed?.(doc);
         indexed++;
       }
-      if (bulk) cachedStatement(db, "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 4)").run();
+      if (bulk)
+        cachedStatement(db, "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 4)").run();
       cachedStatement(db, 'DELETE FROM search_pending').run();
       writeState(db, 'generation', generation);
       return { indexed, removed };

@@ -1,4 +1,4 @@
-import { findDates, removeDates } from './dates';
+import { MONTH_NAMES, findDates, removeDates } from './dates';
 import { SENTENCE_END, hasLetter, wordCount } from './lines';
 
 /*
@@ -7,9 +7,39 @@ import { SENTENCE_END, hasLetter, wordCount } from './lines';
  */
 
 const SEPARATOR_CHARS = '|•·▪◦●';
+
+/**
+ * Every letter run an info line may contain (phrase words, weekdays, months, time zones, ordinals…),
+ * filled as the regexes below are built: a line with any other word is prose, and parseInfoLine
+ * rejects it without running its regexes (the hottest path of an import).
+ */
+const INFO_WORDS = new Set<string>([
+  ...MONTH_NAMES,
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'a',
+  'p',
+  'm',
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+]);
+const LETTER_RUN = /\p{L}+/gu;
+
+function hasOnlyInfoWords(line: string): boolean {
+  LETTER_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LETTER_RUN.exec(line)) !== null) if (!INFO_WORDS.has(m[0].toLowerCase())) return false;
+  return true;
+}
 const LEADING_SEPARATOR = new RegExp(`^[${SEPARATOR_CHARS}]`, 'u');
 
 function phraseRegex(phrases: readonly string[]): RegExp {
+  for (const phrase of phrases)
+    for (const word of phrase.split(/[^\p{L}]+/u)) if (word !== '') INFO_WORDS.add(word);
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
@@ -98,8 +128,10 @@ const DATE_LABELS = phraseRegex([
   'обновлено',
 ]);
 
-const WEEKDAYS =
-  /(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?!\p{L})\.?/giu;
+const WEEKDAY_NAMES =
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun';
+for (const day of WEEKDAY_NAMES.split(' ')) INFO_WORDS.add(day);
+const WEEKDAYS = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_NAMES.replace(/ /gu, '|')})(?!\\p{L})\\.?`, 'giu');
 const TIME =
   /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?\)?|\s*(?:GMT|UTC)\b)?/giu;
 
@@ -114,6 +146,7 @@ export interface InfoLine {
  * site", "26 January 2023, 10:33", "Share", "Advertisement"), or with no letter or digit at all.
  */
 export function parseInfoLine(line: string): InfoLine | null {
+  if (!hasOnlyInfoWords(line)) return null;
   const rest = removeDates(line)
     .replace(TIME, ' ')
     .replace(WEEKDAYS, ' ')
@@ -139,6 +172,22 @@ const CURRENCY_CODE =
 const TEMPERATURE = /[-+−]?\d+(?:[.,]\d+)?\s*(?:℃|℉|°\s*[CF]?)/u;
 const PHONE = /^(?:(?:tel|phone|call|hotline|тел)\.?\s*:?\s*)?\+?[\d\s().-]+$/iu;
 
+/**
+ * A cheap necessary condition before a case-insensitive regex: one of the hints occurs in the line,
+ * ignoring ASCII case. A case-insensitive regex scan of a paragraph costs far more than includes().
+ */
+function mentionsAny(line: string, hints: readonly string[]): boolean {
+  // The chrome rules ask about the same line in turn; lower-case it once.
+  if (line !== lastLine) {
+    lastLine = line;
+    lastLower = line.toLowerCase();
+  }
+  for (const hint of hints) if (lastLower.includes(hint)) return true;
+  return false;
+}
+let lastLine = '';
+let lastLower = '';
+
 /** Header widgets: exchange rates, weather, a bare phone number. */
 export function isWidgetLine(line: string): boolean {
   if (WIDGET_LABEL.test(line)) return true;
@@ -152,6 +201,7 @@ export function isWidgetLine(line: string): boolean {
 }
 
 function isCurrencyLine(line: string): boolean {
+  if (!line.includes('/') && !/[A-Z]{3}/u.test(line)) return false;
   const MARK = '\uE000';
   const marked = line.replace(CURRENCY_PAIR, MARK).replace(CURRENCY_CODE, MARK);
   if (!marked.includes(MARK)) return false;
@@ -163,6 +213,7 @@ function isCurrencyLine(line: string): boolean {
  * items separated by bullets or pipes ("Home | News | Sport").
  */
 export function isMenuLine(line: string): boolean {
+  if (!HAS_SEPARATOR.test(line)) return UPPER_TOKEN_ROW.test(line);
   const tokens = line.split(new RegExp(`[\\s${SEPARATOR_CHARS}]+`, 'u')).filter((t) => t !== '');
   const tiny = tokens.length >= 3 && tokens.every((t) => /^[\p{L}\p{M}]{1,3}$/u.test(t));
   if (tiny && (LEADING_SEPARATOR.test(line) || tokens.every((t) => /^\p{Lu}{2,3}$/u.test(t)))) return true;
@@ -177,7 +228,11 @@ export function isMenuLine(line: string): boolean {
   );
 }
 
-const CRUMB_END = /\S\s*[>»›]$/u;
+const HAS_SEPARATOR = new RegExp(`[${SEPARATOR_CHARS}]`, 'u');
+/** Without separators the menu rule below reduces to this: three or more 2–3-letter capital tokens. */
+const UPPER_TOKEN_ROW = /^\p{Lu}{2,3}(?: \p{Lu}{2,3}){2,}$/u;
+
+const CRUMB_MARKS = '>»›';
 
 /** A breadcrumb trail ("Home > News > Politics") or one crumb of it per line ("• Main Page >"). */
 export function isBreadcrumbLine(line: string): boolean {
@@ -190,7 +245,8 @@ export function isBreadcrumbLine(line: string): boolean {
 /** The trail goes on to the next line, whose text is the current page's crumb. */
 export function continuesBreadcrumb(line: string): boolean {
   // "»" and "›" also close «quotations» and ‹quotations›.
-  return CRUMB_END.test(line) && !/[«‹]/u.test(line);
+  // Lines are trimmed, so "ends in a mark with text before it" is a look at the last character.
+  return line.length > 1 && CRUMB_MARKS.includes(line.charAt(line.length - 1)) && !/[«‹]/u.test(line);
 }
 
 /** The current page's crumb after a trail ending in ">": a word or few, no punctuation. */
@@ -229,23 +285,43 @@ export function isInlineLink(line: string): boolean {
 const CTA_START =
   /^(?:get|sign up|subscribe|join|follow us|follow|stay (?:up to date|informed|updated|tuned)|don[’']t miss|never miss|want (?:more|the latest)|like (?:this|what you read)|receive|to receive|enjoy)\b/iu;
 const NEWSLETTER_WORD = /\b(?:newsletter|sign up|sent directly|inbox|mailing list)\b/iu;
+const SUBSCRIBE_HINTS = [
+  'newsletter',
+  'subscribe',
+  'sign up',
+  'sent directly',
+  'inbox',
+  'follow us',
+  'mailing list',
+];
 const SUBSCRIBE_WORD = /\b(?:newsletter|subscribe|sign up|sent directly|inbox|follow us|mailing list)\b/iu;
 
 /** A newsletter or "follow us" call to action. */
 export function isNewsletterLine(line: string): boolean {
-  if (!SUBSCRIBE_WORD.test(line) || wordCount(line) > 50 || /^["“„«]/u.test(line)) return false;
+  if (
+    !mentionsAny(line, SUBSCRIBE_HINTS) ||
+    !SUBSCRIBE_WORD.test(line) ||
+    wordCount(line) > 50 ||
+    /^["“„«]/u.test(line)
+  )
+    return false;
   return CTA_START.test(line) || (NEWSLETTER_WORD.test(line) && /\b(?:you|your|our)\b/iu.test(line));
 }
 
+const COOKIE_HINTS = ['cookie', 'site'];
 const COOKIE =
   /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site)\b/iu;
 
 export function isCookieNotice(line: string): boolean {
-  return COOKIE.test(line) && wordCount(line) <= 80;
+  return mentionsAny(line, COOKIE_HINTS) && COOKIE.test(line) && wordCount(line) <= 80;
 }
 
+const RESERVED_HINTS = ['all rights reserved'];
 export const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
 
 export function isCopyrightLine(line: string): boolean {
-  return (COPYRIGHT.test(line) || /\ball rights reserved\b/iu.test(line)) && wordCount(line) <= 25;
+  return (
+    (COPYRIGHT.test(line) || (mentionsAny(line, RESERVED_HINTS) && /\ball rights reserved\b/iu.test(line))) &&
+    wordCount(line) <= 25
+  );
 }

@@ -25,6 +25,9 @@ const MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
+/** Month names and abbreviations, lower case. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})(?!\\p{L})\\.?`;

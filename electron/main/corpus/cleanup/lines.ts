@@ -18,13 +18,19 @@ export function toLines(raw: string): string[] {
   return text.split('\n').map(normalizeLine);
 }
 
+/** Whitespace other than a lone space: most lines have none, and skip the replace. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/u;
+
 export function normalizeLine(line: string): string {
-  return line.replace(/\s+/gu, ' ').trim();
+  return (UNUSUAL_SPACE.test(line) ? line.replace(/\s+/gu, ' ') : line).trim();
 }
 
 /** Words of a normalized line (which has single spaces). */
 export function wordCount(text: string): number {
-  return text === '' ? 0 : text.split(' ').length;
+  if (text === '') return 0;
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words++;
+  return words;
 }
 
 export function hasLetter(text: string): boolean {

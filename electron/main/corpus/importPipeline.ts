@@ -1,0 +1,140 @@
+import type { Database } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { storePreparedTexts, type ImportReport } from './importTexts';
+import type { PreparedText, TextSource } from './prepareText';
+import { prepareText } from './prepareText';
+import type { PrepareRequest } from './prepareWorker';
+
+export interface BulkImportOptions {
+  /** Texts per transaction. Each batch holds the main thread for its writes only (about 0.3 ms a text). */
+  readonly batchSize?: number;
+  /** Worker threads preparing texts; 0 prepares on the calling thread. Default: one per spare core. */
+  readonly workers?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly now?: string;
+}
+
+/** Below this many texts, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+
+/**
+ * The worker's file: beside the bundle when electron-vite built main (out/main/prepareWorker.js), or
+ * the TypeScript source, run through tsx, under the CLI, the harness and the tests.
+ */
+function workerFile(): URL {
+  if (import.meta.url.endsWith('.ts')) {
+    return new URL('./prepareWorkerFromSource.mjs', import.meta.url);
+  }
+  // This code may sit in the entry bundle or in a chunk one folder below it.
+  const built = ['./prepareWorker.js', '../prepareWorker.js'].map((path) => new URL(path, import.meta.url));
+  return built.find((url) => existsSync(url)) ?? new URL('./prepareWorker.js', import.meta.url);
+}
+
+/** A worker preparing one batch at a time; if it dies, the batch is prepared here instead. */
+class PrepareWorker {
+  private readonly worker: Worker;
+  private pending: { resolve: (texts: PreparedText[]) => void; sources: readonly TextSource[] } | null = null;
+  private broken = false;
+
+  constructor() {
+    this.worker = new Worker(workerFile());
+    this.worker.on('message', (reply: { texts: PreparedText[] }) => this.settle(reply.texts));
+    this.worker.on('error', () => this.fail());
+    this.worker.on('exit', () => this.fail());
+  }
+
+  /** Texts this worker prepared (not counting any prepared here after it failed). */
+  prepared = 0;
+
+  prepare(batch: number, sources: readonly TextSource[]): Promise<PreparedText[]> {
+    if (this.broken) return Promise.resolve(sources.map(prepareText));
+    return new Promise((resolve) => {
+      this.pending = { resolve, sources };
+      this.worker.postMessage({ batch, sources } satisfies PrepareRequest);
+    });
+  }
+
+  private settle(texts: PreparedText[]): void {
+    this.prepared += texts.length;
+    const pending = this.pending;
+    this.pending = null;
+    pending?.resolve(texts);
+  }
+
+  private fail(): void {
+    this.broken = true;
+    const pending = this.pending;
+    this.pending = null;
+    pending?.resolve(pending.sources.map(prepareText));
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+export function defaultImportWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/**
+ * Imports many texts: workers clean and fold batches while this thread stores and indexes the batch
+ * before, each batch in its own transaction, in source order. The same result as importTexts, faster.
+ */
+export interface BulkImportReport extends ImportReport {
+  /** Texts prepared on worker threads; the rest were prepared on the calling thread. */
+  readonly preparedOffThread: number;
+}
+
+export async function importTextsInBulk(
+  db: Database,
+  sources: readonly TextSource[],
+  options: BulkImportOptions = {},
+): Promise<BulkImportReport> {
+  const batchSize = options.batchSize ?? 250;
+  const batches: TextSource[][] = [];
+  for (let i = 0; i < sources.length; i += batchSize) batches.push(sources.slice(i, i + batchSize));
+  const workerCount = sources.length < WORKER_THRESHOLD ? 0 : (options.workers ?? defaultImportWorkers());
+  const workers = Array.from({ length: workerCount }, () => new PrepareWorker());
+  const total: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    failed: ImportReport['failed'][number][];
+    ids: string[];
+  } = { created: 0, updated: 0, unchanged: 0, failed: [], ids: [] };
+  try {
+    // Each worker runs ahead on its own batches; batches are stored strictly in order.
+    const prepared: Promise<PreparedText[]>[] = [];
+    const chains = workers.map(() => Promise.resolve());
+    batches.forEach((batch, index) => {
+      const worker = workers[index % Math.max(1, workers.length)];
+      if (!worker) {
+        prepared.push(Promise.resolve(batch.map(prepareText)));
+        return;
+      }
+      const slot = index % workers.length;
+      const result = (chains[slot] ?? Promise.resolve()).then(() => worker.prepare(index, batch));
+      chains[slot] = result.then(() => undefined);
+      prepared.push(result);
+    });
+    let done = 0;
+    for (const next of prepared) {
+      const texts = await next;
+      const report = storePreparedTexts(db, texts, options.now);
+      total.created += report.created;
+      total.updated += report.updated;
+      total.unchanged += report.unchanged;
+      total.failed.push(...report.failed);
+      total.ids.push(...report.ids);
+      done += texts.length;
+      options.onProgress?.(done, sources.length);
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+  }
+  return { ...total, preparedOffThread: workers.reduce((n, w) => n + w.prepared, 0) };
+}
