@@ -1,6 +1,12 @@
 import type { SearchPassage } from '../../../shared/model/search';
-import { matchWords, mergeRanges, type HighlightMatch, type HighlightPattern } from '../../../shared/search/highlightRanges';
-import { foldForIndex, scanWords } from '../../../shared/search/tokenize';
+import {
+  matchWords,
+  mergeRanges,
+  type HighlightMatch,
+  type HighlightPattern,
+} from '../../../shared/search/highlightRanges';
+import { scanWords } from '../../../shared/search/tokenize';
+import type { FoldedBlock } from './passageSource';
 
 /** A highlight pattern with what it is worth in a passage: which query clause it serves, and its tier. */
 export interface WeightedPattern extends HighlightPattern {
@@ -85,17 +91,19 @@ function needlesOf(patterns: readonly WeightedPattern[]): Needle[] {
 }
 
 /**
- * An upper estimate of a block's score from substring counts in its index folding (every folded part and
+ * An upper estimate of a block's score from substring counts in its index folding (`FoldedBlock.haystack`) (every folded part and
  * compound of the block is in it), in a few native string searches: 0 means the block cannot match.
  * Only the best estimates are then scanned word by word.
  */
-function estimateScore(text: string, needles: readonly Needle[]): number {
-  const folded = foldForIndex(text);
-  const haystack = `${folded.words.toLowerCase()} ${folded.compounds}`;
+function estimateScore(haystack: string, needles: readonly Needle[]): number {
   const clauses = new Set<number>();
   let weight = 0;
   for (const needle of needles) {
-    for (let at = haystack.indexOf(needle.text), n = 0; at >= 0 && n < 10; at = haystack.indexOf(needle.text, at + 1), n++) {
+    for (
+      let at = haystack.indexOf(needle.text), n = 0;
+      at >= 0 && n < 10;
+      at = haystack.indexOf(needle.text, at + 1), n++
+    ) {
       clauses.add(needle.clause);
       weight += needle.weight;
     }
@@ -110,11 +118,19 @@ const SCANNED_BLOCKS = 6;
  * The blocks that best show why the article matched (most query clauses, then most and nearest matches;
  * earlier blocks on ties), each cut to a snippet with its highlights.
  */
-export function findPassages(blocks: readonly PassageBlock[], patterns: readonly WeightedPattern[]): SearchPassage[] {
-  const scored: { block: PassageBlock; score: number; matches: HighlightMatch[]; words: ReturnType<typeof scanWords> }[] = [];
+export function findPassages(
+  blocks: readonly FoldedBlock[],
+  patterns: readonly WeightedPattern[],
+): SearchPassage[] {
+  const scored: {
+    block: PassageBlock;
+    score: number;
+    matches: HighlightMatch[];
+    words: ReturnType<typeof scanWords>;
+  }[] = [];
   const needles = needlesOf(patterns);
   const candidates = blocks
-    .map((block) => ({ block, estimate: estimateScore(block.text, needles) }))
+    .map((block) => ({ block, estimate: estimateScore(block.haystack, needles) }))
     .filter((c) => c.estimate > 0)
     .sort((a, b) => b.estimate - a.estimate || a.block.index - b.block.index)
     .slice(0, SCANNED_BLOCKS);

@@ -5,10 +5,10 @@ import { parseQuery } from '../../../shared/search/parseQuery';
 import { scanWords } from '../../../shared/search/tokenize';
 import { compileFilters, type CompiledFilters } from './filters';
 import { syncedVocabulary } from './liveVocabulary';
-import { findPassages, type PassageBlock, type WeightedPattern } from './passages';
+import { findPassages, type WeightedPattern } from './passages';
+import { foldedBlocks } from './passageSource';
 import { STAGES, planQuery, type QueryPlan } from './planQuery';
 import { rankArticles, type RankedArticle } from './rankArticles';
-import { readBlocks } from '../db/articleTexts';
 import { statement as cachedStatement } from '../db/statements';
 
 export interface SearchInput {
@@ -41,7 +41,7 @@ function buildHit(
     'SELECT id, title, source, published_at FROM articles WHERE id = ?',
   ).get(ranked.articleId) as ArticleRow | undefined;
   if (!article) return null;
-  const blocks: PassageBlock[] = readBlocks(db, article.id);
+  const blocks = foldedBlocks(db, article.id);
   // bm25 into [0, 1): the fraction of the score, upper half for title-first hits so scores fall with the order.
   const scaled = Math.max(0, ranked.relevance) / (Math.max(0, ranked.relevance) + 1);
   const fraction = ranked.titleFirst ? 0.5 + scaled / 2 : scaled / 2;
