@@ -30,3 +30,42 @@ export function paragraphNumber(blockStarts: readonly number[], start: number): 
   }
   return lo + 1;
 }
+
+/** Where a `gloss://` link points: an article, and maybe one annotation in it. */
+export interface GlossLinkTarget {
+  readonly articleId: string;
+  readonly annotationId: string | null;
+}
+
+/** Ids Gloss makes are UUIDs; anything else in a link handed over by the OS is refused. */
+const LINK_ID = /^[0-9A-Za-z][0-9A-Za-z-]{0,63}$/u;
+
+/**
+ * Parses a link another program opened (`gloss://article/ID#annotation-ID`), as written by the exports.
+ * Null for anything else, so a crafted link can only ever name an article and an annotation.
+ */
+export function parseGlossLink(link: string): GlossLinkTarget | null {
+  if (link.length > 512) return null;
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'gloss:' || url.hostname !== 'article' || url.search !== '') return null;
+  const articleId = articleIdFromLink(link);
+  if (articleId === null || !LINK_ID.test(articleId) || url.pathname !== `/${articleId}`) return null;
+  if (url.hash === '') return { articleId, annotationId: null };
+  const annotationId = /^#annotation-(.+)$/u.exec(url.hash)?.[1];
+  return annotationId !== undefined && LINK_ID.test(annotationId) ? { articleId, annotationId } : null;
+}
+
+/** The first Gloss link among a process's arguments (how Windows and Linux hand a clicked link over). */
+export function glossLinkInArgv(argv: readonly string[]): GlossLinkTarget | null {
+  for (const arg of argv) {
+    if (!arg.startsWith('gloss:')) continue;
+    const target = parseGlossLink(arg);
+    if (target) return target;
+  }
+  return null;
+}
