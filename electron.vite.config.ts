@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // Bulk imports prepare texts on worker threads; corpus/importPipeline.ts finds it beside index.js.
           prepareWorker: resolve('electron/main/corpus/prepareWorker.ts'),
+          // Large file imports read and sanitize files on worker threads; importing/readPool.ts finds it the same way.
+          readWorker: resolve('electron/main/importing/readWorker.ts'),
         },
       },
     },

@@ -1,11 +1,19 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const NODE_BUILTINS = { group: ['node:*'], message: 'This folder runs in the renderer too: no Node built-ins.' };
-const ELECTRON = { name: 'electron', message: 'Only the thin Electron shell (main/index.ts, main/ipc/bindIpc.ts, main/menu.ts, preload) may import electron.' };
+const NODE_BUILTINS = {
+  group: ['node:*'],
+  message: 'This folder runs in the renderer too: no Node built-ins.',
+};
+const ELECTRON = {
+  name: 'electron',
+  message:
+    'Only the thin Electron shell (main/index.ts, main/ipc/bindIpc.ts, main/menu.ts, main/nativeDialogs.ts, preload) may import electron.',
+};
 const SQLITE = { name: 'better-sqlite3', message: 'The database lives in the main process only.' };
 const REACT = { name: 'react', message: 'shared/ holds no UI code.' };
 
@@ -34,21 +42,52 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NODE_BUILTINS], paths: [ELECTRON, SQLITE, REACT] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NODE_BUILTINS], paths: [ELECTRON, SQLITE, REACT] }],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.ts'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { react, 'react-hooks': reactHooks },
+    settings: { react: { version: 'detect' } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [NODE_BUILTINS], paths: [ELECTRON, SQLITE] }],
+      // The renderer shows article text, never raw HTML: no React or DOM HTML sink anywhere.
+      'react/no-danger': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No raw HTML in the renderer: build elements, or render text.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
+          message: 'No raw HTML in the renderer: build elements, or render text.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'No raw HTML in the renderer: build elements, or render text.',
+        },
+        {
+          selector: "JSXAttribute[name.name='srcDoc']",
+          message: 'No raw HTML in the renderer: no srcDoc frames.',
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
-    ignores: ['electron/main/index.ts', 'electron/main/ipc/bindIpc.ts', 'electron/main/menu.ts', 'electron/preload/**'],
+    ignores: [
+      'electron/main/index.ts',
+      'electron/main/ipc/bindIpc.ts',
+      'electron/main/menu.ts',
+      'electron/main/nativeDialogs.ts',
+      'electron/preload/**',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON] }] },
   },
   {
@@ -56,7 +95,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./\\.\\./(?!shared/ipc/)', message: 'The preload imports electron and shared/ipc only.' }] },
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!shared/ipc/)',
+              message: 'The preload imports electron and shared/ipc only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -68,8 +114,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.object.name='ipcMain'][callee.property.name=/^(handle|on|once|handleOnce)$/]",
-          message: 'Register IPC through electron/main/ipc/bindIpc.ts, which checks the sender and validates arguments.',
+          selector:
+            "CallExpression[callee.object.name='ipcMain'][callee.property.name=/^(handle|on|once|handleOnce)$/]",
+          message:
+            'Register IPC through electron/main/ipc/bindIpc.ts, which checks the sender and validates arguments.',
         },
       ],
     },

@@ -72,14 +72,116 @@ function variantSpelling(name: string): string {
 // A syllable inventory wide enough that one-edit neighbours are about as common as in English
 // (a narrow one makes most planted typos ambiguous between several real words).
 const ONSETS = [
-  '', 'b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'bl', 'br', 'cl', 'cr',
-  'dr', 'fl', 'fr', 'gl', 'gr', 'pl', 'pr', 'sc', 'sk', 'sl', 'sm', 'sn', 'sp', 'st', 'sw', 'tr', 'tw', 'th', 'sh',
-  'ch', 'wh', 'qu', 'str', 'spr', 'scr', 'thr', 'kh', 'zh',
+  '',
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'bl',
+  'br',
+  'cl',
+  'cr',
+  'dr',
+  'fl',
+  'fr',
+  'gl',
+  'gr',
+  'pl',
+  'pr',
+  'sc',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'sp',
+  'st',
+  'sw',
+  'tr',
+  'tw',
+  'th',
+  'sh',
+  'ch',
+  'wh',
+  'qu',
+  'str',
+  'spr',
+  'scr',
+  'thr',
+  'kh',
+  'zh',
 ];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ai', 'ea', 'ee', 'ie', 'oo', 'ou', 'oa', 'au', 'ei', 'y'];
+const VOWELS = [
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'a',
+  'e',
+  'i',
+  'o',
+  'ai',
+  'ea',
+  'ee',
+  'ie',
+  'oo',
+  'ou',
+  'oa',
+  'au',
+  'ei',
+  'y',
+];
 const CODAS = [
-  '', '', 'n', 'r', 's', 'l', 't', 'm', 'k', 'd', 'p', 'g', 'nd', 'nt', 'st', 'rt', 'rd', 'ld', 'lt', 'mp', 'ng', 'ck',
-  'sk', 'ct', 'pt', 'ft', 'rk', 'rn', 'rm', 'sh', 'ch', 'th', 'x', 'ss', 'll', 'ff',
+  '',
+  '',
+  'n',
+  'r',
+  's',
+  'l',
+  't',
+  'm',
+  'k',
+  'd',
+  'p',
+  'g',
+  'nd',
+  'nt',
+  'st',
+  'rt',
+  'rd',
+  'ld',
+  'lt',
+  'mp',
+  'ng',
+  'ck',
+  'sk',
+  'ct',
+  'pt',
+  'ft',
+  'rk',
+  'rn',
+  'rm',
+  'sh',
+  'ch',
+  'th',
+  'x',
+  'ss',
+  'll',
+  'ff',
 ];
 const SUFFIXES = ['s', 'ed', 'ing', 'tion', 'ization', 'ity', 'al', 'ment', 'ness', 'ive'];
 const PREFIXES = ['de', 're', 'co', 'non', 'post', 'pre', 'anti', 'inter'];
@@ -179,9 +281,29 @@ function sampleWord(random: () => number, lexicon: Lexicon): string {
 
 const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
-const OUTLETS = ['The Astana Times', 'Kazinform', 'Steppe Herald', 'Caspian Daily', 'Almaty Courier', 'Eurasia Review Wire'];
+const OUTLETS = [
+  'The Astana Times',
+  'Kazinform',
+  'Steppe Herald',
+  'Caspian Daily',
+  'Almaty Courier',
+  'Eurasia Review Wire',
+];
 const CITIES = ['ASTANA', 'ALMATY', 'SHYMKENT', 'AKTAU', 'KARAGANDA', 'PAVLODAR', 'TURKISTAN'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 interface Topic {
   readonly words: readonly string[];
@@ -193,7 +315,12 @@ function writeSentence(random: () => number, lexicon: Lexicon, topic: Topic): st
   const words: string[] = [];
   for (let i = 0; i < length; i++) {
     const r = random();
-    const word = r < 0.06 ? pick(random, topic.words) : r < 0.085 ? pick(random, topic.names) : sampleWord(random, lexicon);
+    const word =
+      r < 0.06
+        ? pick(random, topic.words)
+        : r < 0.085
+          ? pick(random, topic.names)
+          : sampleWord(random, lexicon);
     words.push(i > 2 && i < length - 2 && random() < 0.05 ? `${word},` : word);
   }
   const sentence = `${capitalize(words.join(' '))}.`;
@@ -216,9 +343,12 @@ function writeArticle(random: () => number, lexicon: Lexicon, index: number): st
   const date = `${1 + Math.floor(random() * 28)} ${pick(random, MONTHS)} ${year}`;
   const author = `${pick(random, FIRST_NAMES)} ${pick(random, lexicon.names)}`;
 
-  const title = [pick(random, topicNames), ...Array.from({ length: 5 + Math.floor(random() * 6) }, () =>
-    random() < 0.35 ? pick(random, topicWords) : sampleWord(random, lexicon),
-  )]
+  const title = [
+    pick(random, topicNames),
+    ...Array.from({ length: 5 + Math.floor(random() * 6) }, () =>
+      random() < 0.35 ? pick(random, topicWords) : sampleWord(random, lexicon),
+    ),
+  ]
     .map(capitalize)
     .join(' ');
   const lines: string[] = [title, '', `By ${author} | ${date}`, ''];
@@ -227,12 +357,22 @@ function writeArticle(random: () => number, lexicon: Lexicon, index: number): st
   let paragraph = 0;
   while (words < targetWords) {
     if (paragraph > 0 && paragraph % 5 === 0 && random() < 0.7) {
-      lines.push(Array.from({ length: 3 + Math.floor(random() * 4) }, () => capitalize(pick(random, topicWords))).join(' '), '');
+      lines.push(
+        Array.from({ length: 3 + Math.floor(random() * 4) }, () => capitalize(pick(random, topicWords))).join(
+          ' ',
+        ),
+        '',
+      );
     }
     if (random() < 0.08) {
-      lines.push(`${capitalize(pick(random, topicNames))} during the ${pick(random, NEWS_WORDS)} meeting. Photo credit: ${outlet}`, '');
+      lines.push(
+        `${capitalize(pick(random, topicNames))} during the ${pick(random, NEWS_WORDS)} meeting. Photo credit: ${outlet}`,
+        '',
+      );
     }
-    const sentences = Array.from({ length: 2 + Math.floor(random() * 4) }, () => writeSentence(random, lexicon, topic));
+    const sentences = Array.from({ length: 2 + Math.floor(random() * 4) }, () =>
+      writeSentence(random, lexicon, topic),
+    );
     let text = sentences.join(' ');
     if (paragraph === 0) text = `${pick(random, CITIES)} – ${text}`;
     words += text.split(' ').length;

@@ -2,13 +2,15 @@
  * Import and export figures: 1,000 generated HTML files of news-page size imported through the
  * whole pipeline (decode, parse, Readability, DOMPurify, blocks, SQLite), and a 10,000-article
  * library with 20,000 annotations exported to Markdown. Data is generated deterministically.
- * Run alone with `npx tsx bench/exportImportBench.ts`.
+ * Run alone with `npx tsx bench/exportImportBench.ts [--import-only] [--files N]`; with
+ * GLOSS_IMPORT_WORKERS=0 every file is read on the main thread (importing/readPool.ts), for comparison.
  */
 import type { Database } from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { describe as describeRange } from '../shared/anchoring';
 import { ExportNotesInput } from '../shared/export/inputs';
 import { renderExport } from '../shared/export/render';
@@ -28,7 +30,8 @@ const LIBRARY_ARTICLES = 10_000;
 const ANNOTATIONS_PER_ARTICLE = 2;
 const CLOCK = { now: () => '2024-06-01T12:00:00.000Z', newId: () => '00000000-0000-4000-8000-0000000b0001' };
 
-const escape = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const escape = (text: string): string =>
+  text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
 /** A news page around an article: head scripts and styles, navigation, teasers, footer, as real pages have. */
 export function newsPageForProfile(raw: string, index: number, random: () => number): string {
@@ -36,15 +39,46 @@ export function newsPageForProfile(raw: string, index: number, random: () => num
 }
 
 function newsPage(raw: string, index: number, random: () => number): string {
-  const [title = 'Untitled', ...rest] = raw.split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p !== '');
-  const nav = Array.from({ length: 60 }, (_, k) => `<li class="nav__item"><a class="nav__link" href="/section/${k}">Section ${k}</a></li>`).join('');
-  const teasers = Array.from({ length: 12 }, (_, k) => `<div class="teaser"><a href="/story/${index}-${k}"><img src="/img/${k}.jpg" alt=""><h3>Related story ${k} about the region</h3></a><p>${escape((rest[k % rest.length] ?? '').slice(0, 160))}</p></div>`).join('');
+  const [title = 'Untitled', ...rest] = raw
+    .split(/\n\s*\n/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const nav = Array.from(
+    { length: 60 },
+    (_, k) => `<li class="nav__item"><a class="nav__link" href="/section/${k}">Section ${k}</a></li>`,
+  ).join('');
+  const teasers = Array.from(
+    { length: 12 },
+    (_, k) =>
+      `<div class="teaser"><a href="/story/${index}-${k}"><img src="/img/${k}.jpg" alt=""><h3>Related story ${k} about the region</h3></a><p>${escape((rest[k % rest.length] ?? '').slice(0, 160))}</p></div>`,
+  ).join('');
   const body = rest
-    .map((p) => (p.length < 60 && !p.endsWith('.') ? `<h2>${escape(p)}</h2>` : p.includes('Photo credit') ? `<figure><img src="/p.jpg" alt=""><figcaption>${escape(p)}</figcaption></figure>` : `<p>${escape(p)}</p>`))
+    .map((p) =>
+      p.length < 60 && !p.endsWith('.')
+        ? `<h2>${escape(p)}</h2>`
+        : p.includes('Photo credit')
+          ? `<figure><img src="/p.jpg" alt=""><figcaption>${escape(p)}</figcaption></figure>`
+          : `<p>${escape(p)}</p>`,
+    )
     .join('\n');
   // Most of a real page's weight is script: analytics and a JSON state blob the site hydrates from.
-  const state = JSON.stringify({ id: index, title, related: Array.from({ length: 40 }, (_, k) => ({ id: `${index}-${k}`, headline: `Related story ${k}`, summary: (rest[k % rest.length] ?? '').slice(0, 300), tags: ['region', 'economy', 'politics'] })) });
-  const tracking = `<script id="__STATE__" type="application/json">${escape(state)}</script>\n` + Array.from({ length: 6 }, (_, k) => `<script>window.dataLayer=window.dataLayer||[];dataLayer.push({event:'view',id:${index},slot:${k},r:${random().toFixed(6)}});function track${k}(e){return e&&e.target?e.target.id:null}</script>`).join('\n');
+  const state = JSON.stringify({
+    id: index,
+    title,
+    related: Array.from({ length: 40 }, (_, k) => ({
+      id: `${index}-${k}`,
+      headline: `Related story ${k}`,
+      summary: (rest[k % rest.length] ?? '').slice(0, 300),
+      tags: ['region', 'economy', 'politics'],
+    })),
+  });
+  const tracking =
+    `<script id="__STATE__" type="application/json">${escape(state)}</script>\n` +
+    Array.from(
+      { length: 6 },
+      (_, k) =>
+        `<script>window.dataLayer=window.dataLayer||[];dataLayer.push({event:'view',id:${index},slot:${k},r:${random().toFixed(6)}});function track${k}(e){return e&&e.target?e.target.id:null}</script>`,
+    ).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | The Steppe Herald</title>
 <meta property="og:title" content="${escape(title)}"><meta property="og:site_name" content="The Steppe Herald">
@@ -61,12 +95,12 @@ ${body}
 </body></html>`;
 }
 
-async function benchImport(root: string): Promise<BenchRow[]> {
+async function benchImport(root: string, files = HTML_FILES): Promise<BenchRow[]> {
   const folder = join(root, 'html');
   mkdirSync(folder);
   const random = createRandom(99);
   let bytes = 0;
-  generateArticles(HTML_FILES, 99).forEach((article, i) => {
+  generateArticles(files, 99).forEach((article, i) => {
     const html = newsPage(article.raw, i, random);
     bytes += Buffer.byteLength(html);
     writeFileSync(join(folder, `page-${String(i).padStart(4, '0')}.html`), html);
@@ -78,12 +112,18 @@ async function benchImport(root: string): Promise<BenchRow[]> {
     const report = await importFiles(db, [folder]);
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
-    if (report.created !== HTML_FILES) throw new Error(`bench import: ${report.failed} failed, ${report.duplicates} duplicates`);
+    if (report.created !== files)
+      throw new Error(`bench import: ${report.failed} failed, ${report.duplicates} duplicates`);
     return [
-      { name: 'import HTML: page size (mean)', value: bytes / HTML_FILES / 1024, unit: 'KiB' },
-      { name: `import HTML: ${HTML_FILES} files, sanitized, stored`, value: HTML_FILES / seconds, unit: 'files/s', target: '≥ 200' },
+      { name: 'import HTML: page size (mean)', value: bytes / files / 1024, unit: 'KiB' },
+      {
+        name: `import HTML: ${files} files, sanitized, stored`,
+        value: files / seconds,
+        unit: 'files/s',
+        target: '≥ 200',
+      },
       // CPU time (GC threads included) says less about other load on the machine than wall time does.
-      { name: 'import HTML: CPU time per file', value: (cpu.user + cpu.system) / 1000 / HTML_FILES, unit: 'ms' },
+      { name: 'import HTML: CPU time per file', value: (cpu.user + cpu.system) / 1000 / files, unit: 'ms' },
     ];
   } finally {
     db.close();
@@ -134,20 +174,47 @@ function benchExport(root: string): BenchRow[] {
     let started = performance.now();
     const result = exportNotes(db, ExportNotesInput.parse({ format: 'md', path: out }), CLOCK);
     const combined = (performance.now() - started) / 1000;
-    if (result.annotations !== LIBRARY_ARTICLES * ANNOTATIONS_PER_ARTICLE) throw new Error(`bench export: ${result.annotations} annotations`);
+    if (result.annotations !== LIBRARY_ARTICLES * ANNOTATIONS_PER_ARTICLE)
+      throw new Error(`bench export: ${result.annotations} annotations`);
 
     started = performance.now();
     const entries = collectEntries(db, 'library');
-    const files = renderExport('md', entries, { colorNames: { yellow: 'Key claim', orange: 'Question', red: 'Disagree', purple: 'Definition', blue: 'Evidence', green: 'Agree' }, exportedAt: CLOCK.now(), exportId: CLOCK.newId() }, { perArticle: true });
+    const files = renderExport(
+      'md',
+      entries,
+      {
+        colorNames: {
+          yellow: 'Key claim',
+          orange: 'Question',
+          red: 'Disagree',
+          purple: 'Definition',
+          blue: 'Evidence',
+          green: 'Agree',
+        },
+        exportedAt: CLOCK.now(),
+        exportId: CLOCK.newId(),
+      },
+      { perArticle: true },
+    );
     const perArticle = (performance.now() - started) / 1000;
 
     started = performance.now();
     exportNotes(db, ExportNotesInput.parse({ format: 'json', path: join(root, 'notes.json') }), CLOCK);
     const json = (performance.now() - started) / 1000;
     return [
-      { name: `export Markdown: ${LIBRARY_ARTICLES} articles, ${result.annotations} annotations, one file written`, value: combined, unit: 's', target: '≤ 3' },
+      {
+        name: `export Markdown: ${LIBRARY_ARTICLES} articles, ${result.annotations} annotations, one file written`,
+        value: combined,
+        unit: 's',
+        target: '≤ 3',
+      },
       { name: 'export Markdown: file size', value: statSync(out).size / (1024 * 1024), unit: 'MiB' },
-      { name: `export Markdown: one file per article (${files.length} files, rendered)`, value: perArticle, unit: 's', target: '≤ 3' },
+      {
+        name: `export Markdown: one file per article (${files.length} files, rendered)`,
+        value: perArticle,
+        unit: 's',
+        target: '≤ 3',
+      },
       { name: 'export W3C JSON: same library, one file written', value: json, unit: 's' },
     ];
   } finally {
@@ -167,5 +234,18 @@ export async function benchExportImport(): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.table(await benchExportImport());
+  const { values } = parseArgs({
+    options: {
+      'import-only': { type: 'boolean', default: false },
+      files: { type: 'string', default: String(HTML_FILES) },
+    },
+  });
+  if (values['import-only']) {
+    const root = mkdtempSync(join(tmpdir(), 'gloss-bench-import-'));
+    try {
+      console.table(await benchImport(root, Number(values.files)));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  } else console.table(await benchExportImport());
 }

@@ -12,7 +12,9 @@ import { generateArticles } from './corpus';
 import { benchSearch } from './searchBench';
 import type { BenchRow } from './types';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, keep: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '10000' }, keep: { type: 'string' } },
+});
 const count = Number(values.articles);
 if (!Number.isInteger(count) || count < 10) throw new Error('--articles must be a whole number ≥ 10');
 
@@ -25,7 +27,12 @@ try {
   if (!reuse) {
     const started = performance.now();
     await importTextsInBulk(db, articles);
-    rows.push({ name: 'import rate (cleanup + store + FTS index)', value: count / ((performance.now() - started) / 1000), unit: 'articles/s', target: '≥ 3000' });
+    rows.push({
+      name: 'import rate (cleanup + store + FTS index)',
+      value: count / ((performance.now() - started) / 1000),
+      unit: 'articles/s',
+      target: '≥ 3000',
+    });
   }
   const search = await benchSearch(db);
   rows.push(...search);
@@ -34,4 +41,6 @@ try {
   if (values.keep === undefined) rmSync(dataDir, { recursive: true, force: true });
 }
 const round = (v: number) => (Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100);
-console.table(rows.map((r) => ({ metric: r.name, value: round(r.value), unit: r.unit, target: r.target ?? '' })));
+console.table(
+  rows.map((r) => ({ metric: r.name, value: round(r.value), unit: r.unit, target: r.target ?? '' })),
+);

@@ -136,9 +136,13 @@ export async function benchSearchUi(dataDir: string, rendererDir: string): Promi
     host.library.db.prepare("DELETE FROM settings WHERE key = 'preferences'").run();
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(host.url);
-    await page.waitForFunction(() => performance.getEntriesByName('gloss:library-painted').length > 0, undefined, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('gloss:library-painted').length > 0,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
     await page.keyboard.press('Control+k');
     await page.locator('.search-panel__input').waitFor();
 
@@ -161,8 +165,16 @@ export async function benchSearchUi(dataDir: string, rendererDir: string): Promi
       },
       { name: 'search UI: keystroke → results painted max', value: quantile(keystroke, 1), unit: 'ms' },
       { name: 'search UI: answer arrived → painted p50 (renderer only)', value: median(render), unit: 'ms' },
-      { name: 'search UI: answer arrived → painted p95 (renderer only)', value: quantile(render, 0.95), unit: 'ms' },
-      { name: 'search UI: keys sent back to back, keystroke → painted p95', value: quantile(burst.keystroke, 0.95), unit: 'ms' },
+      {
+        name: 'search UI: answer arrived → painted p95 (renderer only)',
+        value: quantile(render, 0.95),
+        unit: 'ms',
+      },
+      {
+        name: 'search UI: keys sent back to back, keystroke → painted p95',
+        value: quantile(burst.keystroke, 0.95),
+        unit: 'ms',
+      },
     ];
   } finally {
     await browser.close();

@@ -14,7 +14,9 @@ export const CHROMIUM_ARGS = [
 
 /** Time from navigation start to a performance mark the renderer sets. */
 async function markTime(page: Page, mark: string): Promise<number> {
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 15_000 });
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: 15_000,
+  });
   return page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN, mark);
 }
 
@@ -32,8 +34,17 @@ export async function benchUi(dataDir: string, rendererDir: string): Promise<Ben
       paints.push(await markTime(page, 'gloss:library-painted'));
     }
     return [
-      { name: 'harness: library painted after load start (median)', value: median(paints), unit: 'ms', target: '≤ 1000' },
-      { name: 'harness: library painted after load start (max of 7)', value: quantile(paints, 1), unit: 'ms' },
+      {
+        name: 'harness: library painted after load start (median)',
+        value: median(paints),
+        unit: 'ms',
+        target: '≤ 1000',
+      },
+      {
+        name: 'harness: library painted after load start (max of 7)',
+        value: quantile(paints, 1),
+        unit: 'ms',
+      },
     ];
   } finally {
     await browser.close();

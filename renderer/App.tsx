@@ -3,7 +3,12 @@ import type { ArticleSort, SortDirection } from '../shared/model/article';
 import type { Preferences } from '../shared/model/preferences';
 import { ErrorNotice } from './components/ErrorNotice';
 import { applySwatchTokens } from './features/annotations/colors';
+import { BackupsButton } from './features/backups/BackupsButton';
+import { ExportImportButtons } from './features/export/ExportImportButtons';
+import { ExportImportDialogs } from './features/import/ExportImportDialogs';
+import { useExportImport } from './features/import/useExportImport';
 import { useMenuCommands } from './features/keyboard/useMenuCommands';
+import { onOpenLink } from './glossLinks';
 import { useShortcuts, type CommandHandlers } from './features/keyboard/useShortcuts';
 import { LibraryView } from './features/library/LibraryView';
 import { useLibrary } from './features/library/useLibrary';
@@ -30,6 +35,8 @@ export type View =
       readonly fromNotebook?: { readonly annotationId: string };
       /** Opened from a search result: its passage is shown and its matches marked. */
       readonly search?: SearchTarget;
+      /** Opened by a gloss:// link to one of its annotations, which is brought into view. */
+      readonly linkedAnnotationId?: string;
     };
 
 // The highlight palette, from the one definition in shared/model, as CSS variables.
@@ -49,6 +56,8 @@ export function App() {
   useAppliedTheme(preferences.theme);
   useAppliedFontSize(preferences.fontSize);
   const library = useLibrary(preferences.librarySort, preferences.libraryDirection, state.status === 'ready');
+  // File > Import and Export, and files dropped on the window; an import that adds articles reloads the list.
+  const exportImport = useExportImport(library.retry);
 
   const [chosenView, setChosenView] = useState<View | null>(null);
   const view = chosenView ?? (state.status === 'ready' ? resumeView(state.initial) : null);
@@ -119,6 +128,24 @@ export function App() {
     [navigate, select, update],
   );
 
+  // gloss://article/ID#annotation-ID clicked in exported notes: open the article at that annotation.
+  useEffect(
+    () =>
+      onOpenLink(({ articleId, annotationId }) => {
+        setSearchOpen(false);
+        if (current.current?.kind === 'library') libraryScroll.current = window.scrollY;
+        select(articleId);
+        navigate({
+          kind: 'reader',
+          articleId,
+          initialScroll: 0,
+          ...(annotationId ? { linkedAnnotationId: annotationId } : {}),
+        });
+        update({ lastArticleId: articleId, lastScroll: 0 });
+      }),
+    [navigate, select, update],
+  );
+
   /** Back from an article: to the notebook it was opened from, else the library. */
   const back = useCallback(() => {
     const from = current.current;
@@ -176,6 +203,8 @@ export function App() {
     toggleTheme: () => update({ theme: nextThemePreference(preferences.theme) }),
     fontLarger: () => settings.onFontStep(1),
     fontSmaller: () => settings.onFontStep(-1),
+    exportNotes: exportImport.openExport,
+    importFiles: exportImport.openImport,
   };
   useShortcuts(view?.kind ?? null, commands);
   useMenuCommands(commands);
@@ -189,7 +218,8 @@ export function App() {
   }
 
   const articleId = view.kind === 'reader' ? view.articleId : null;
-  const notebookKept = view.kind === 'notebook' || (view.kind === 'reader' && view.fromNotebook !== undefined);
+  const notebookKept =
+    view.kind === 'notebook' || (view.kind === 'reader' && view.fromNotebook !== undefined);
   return (
     <>
       <LibraryView
@@ -198,7 +228,11 @@ export function App() {
           <>
             <SearchButton onOpen={showSearch} />
             <NotebookLink onOpen={showNotebook} />
+            <BackupsButton />
           </>
+        }
+        headingActions={
+          <ExportImportButtons onImport={exportImport.openImport} onExport={exportImport.openExport} />
         }
         library={library}
         sort={preferences.librarySort}
@@ -226,7 +260,7 @@ export function App() {
           next={library.peekNeighbour(articleId, 1)}
           onBack={back}
           backTo={view.fromNotebook ? 'notebook' : 'library'}
-          focusAnnotationId={view.fromNotebook?.annotationId ?? null}
+          focusAnnotationId={view.fromNotebook?.annotationId ?? view.linkedAnnotationId ?? null}
           searchTarget={view.search ?? null}
           onPrevious={() => stepArticle(-1)}
           onNext={() => stepArticle(1)}
@@ -235,6 +269,7 @@ export function App() {
         />
       ) : null}
       <SearchPanel open={searchOpen} onClose={closeSearch} onOpen={openFromSearch} />
+      <ExportImportDialogs state={exportImport} currentArticleId={articleId} />
       {saveError !== null ? (
         <div className="toast" role="alert">
           <p>{saveError}</p>

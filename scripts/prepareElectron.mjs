@@ -35,7 +35,9 @@ function ensureElectronBinary(electronDir) {
   const env = { ...process.env };
   delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
   if (!run(process.execPath, [join(electronDir, 'install.js')], { env })) {
-    fail('Electron’s binary could not be downloaded. Check the internet connection and run `npm start` again.');
+    fail(
+      'Electron’s binary could not be downloaded. Check the internet connection and run `npm start` again.',
+    );
   }
 }
 

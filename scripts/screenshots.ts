@@ -11,6 +11,8 @@ import { startHost, type RunningHost } from '../electron/host/startHost';
 import type { AnnotationStyle, ColorId } from '../shared/model/annotation';
 import type { Article, ArticlePage } from '../shared/model/article';
 import { callApi, launchChromium, RENDERER_DIR, SEED_DIR } from '../tests/e2e/harness';
+import { shootBackupViews } from './backupScreenshots';
+import { shootExportImportViews } from './exportImportScreenshots';
 
 const VIEWPORT = { width: 1280, height: 860 };
 const KAZINFORM_TITLE = 'Kazakhstan needs parties with high responsibility, President';
@@ -74,7 +76,12 @@ async function waitForSearchPainted(page: Page): Promise<void> {
       .some(
         (painted) =>
           ((painted as PerformanceMark).detail as { seq: number }).seq ===
-          Math.max(0, ...performance.getEntriesByName('gloss:search-input').map((e) => ((e as PerformanceMark).detail as { seq: number }).seq)),
+          Math.max(
+            0,
+            ...performance
+              .getEntriesByName('gloss:search-input')
+              .map((e) => ((e as PerformanceMark).detail as { seq: number }).seq),
+          ),
       ),
   );
 }
@@ -108,9 +115,16 @@ async function shootSearch(browser: Browser, url: string, scheme: Scheme, outDir
   // The Senate article's second passage: the reader opens there, the matches marked.
   await page.locator('.search-panel__input').fill('Majilis');
   await waitForSearchPainted(page);
-  const passage = page.locator('.search-hit', { hasText: HEADINGS_TITLE }).locator('.search-option--passage').nth(1);
+  const passage = page
+    .locator('.search-hit', { hasText: HEADINGS_TITLE })
+    .locator('.search-option--passage')
+    .nth(1);
   const wanted = await passage.getAttribute('id');
-  for (let i = 0; i < 20 && (await page.locator('.search-panel__input').getAttribute('aria-activedescendant')) !== wanted; i++) {
+  for (
+    let i = 0;
+    i < 20 && (await page.locator('.search-panel__input').getAttribute('aria-activedescendant')) !== wanted;
+    i++
+  ) {
     await page.keyboard.press('ArrowDown');
   }
   const before = await page.evaluate(() => performance.getEntriesByName('gloss:article-painted').length);
@@ -155,7 +169,13 @@ async function annotate(
   const block = article.blocks.find((b) => b.text.includes(needle));
   if (!block) throw new Error(`screenshots: "${needle}" is not in ${article.title}`);
   const start = block.start + Array.from(block.text.slice(0, block.text.indexOf(needle))).length;
-  await callApi(host, 'createAnnotation', { articleId: article.id, start, end: start + Array.from(needle).length, color, ...extra });
+  await callApi(host, 'createAnnotation', {
+    articleId: article.id,
+    start,
+    end: start + Array.from(needle).length,
+    color,
+    ...extra,
+  });
 }
 
 async function seedAnnotations(host: RunningHost): Promise<void> {
@@ -170,10 +190,16 @@ async function seedAnnotations(host: RunningHost): Promise<void> {
     tags: ['question'],
   });
   await annotate(host, kazinform, 'build civilized political traditions', 'green', { tags: ['reform'] });
-  await annotate(host, kazinform, 'The constitutional reform supported at the nationwide referendum', 'orange', {
-    style: 'underline',
-    note: 'Which referendum? June 2022.',
-  });
+  await annotate(
+    host,
+    kazinform,
+    'The constitutional reform supported at the nationwide referendum',
+    'orange',
+    {
+      style: 'underline',
+      note: 'Which referendum? June 2022.',
+    },
+  );
   await annotate(host, kazinform, 'principles of equity, openness and honest competition', 'purple', {
     note: 'Three principles:\n- equity\n- openness\n- `honest competition`',
     tags: ['elections'],
@@ -210,12 +236,20 @@ async function pointAtWord(page: Page, index: number, word: string): Promise<{ x
 async function openAnnotated(page: Page, title: string): Promise<void> {
   const before = await page.evaluate(() => performance.getEntriesByName('gloss:highlights-painted').length);
   await page.locator('.article-row__open', { hasText: title }).click();
-  await page.waitForFunction((n) => performance.getEntriesByName('gloss:highlights-painted').length > n, before);
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('gloss:highlights-painted').length > n,
+    before,
+  );
   await page.mouse.move(0, VIEWPORT.height - 1);
 }
 
 /** Highlights and the sidebar, the selection toolbar, the editor, overlaps, the notebook; a narrow drawer. */
-async function shootAnnotations(browser: Browser, url: string, scheme: Scheme, outDir: string): Promise<string[]> {
+async function shootAnnotations(
+  browser: Browser,
+  url: string,
+  scheme: Scheme,
+  outDir: string,
+): Promise<string[]> {
   const files: string[] = [];
   for (const viewport of [VIEWPORT, { width: 900, height: 860 }]) {
     const narrow = viewport.width < VIEWPORT.width;
@@ -317,7 +351,11 @@ async function shootOrphan(browser: Browser, outDir: string): Promise<string[]> 
     const host = await startHost({ dataDir, seedDir, rendererDir: RENDERER_DIR, port: 0 });
     try {
       for (const scheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: scheme, deviceScaleFactor: 1 });
+        const context = await browser.newContext({
+          viewport: VIEWPORT,
+          colorScheme: scheme,
+          deviceScaleFactor: 1,
+        });
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(host.url);
@@ -347,7 +385,8 @@ async function shootAnnotationViews(browser: Browser, outDir: string): Promise<s
   const files: string[] = [];
   try {
     await seedAnnotations(host);
-    for (const scheme of ['light', 'dark'] as const) files.push(...(await shootAnnotations(browser, host.url, scheme, outDir)));
+    for (const scheme of ['light', 'dark'] as const)
+      files.push(...(await shootAnnotations(browser, host.url, scheme, outDir)));
   } finally {
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -368,6 +407,8 @@ async function main(): Promise<void> {
       for (const file of await shootSearch(browser, host.url, scheme, outDir)) console.log(file);
     }
     for (const file of await shootAnnotationViews(browser, outDir)) console.log(file);
+    for (const file of await shootBackupViews(browser, outDir)) console.log(file);
+    for (const file of await shootExportImportViews(browser, outDir)) console.log(file);
   } finally {
     await browser.close();
     await host.close();

@@ -28,7 +28,9 @@ const COMMON_OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 function isUsageError(error: unknown): boolean {
-  return error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+  return (
+    error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+  );
 }
 
 /** Runs one CLI command; returns the exit code (0 ok, 1 failure, 2 bad usage). */

@@ -37,7 +37,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const usage =
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   console.error(`gloss host: ${(error as Error).message}${usage ? `\n\n${USAGE}` : ''}`);
   process.exit(usage ? 2 : 1);
 });

@@ -24,18 +24,27 @@ async function start(): Promise<{ base: string; token: string }> {
 }
 
 /** A raw request, so the Host header and paths are sent exactly as written. */
-function raw(base: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function raw(
+  base: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   const { hostname, port } = new URL(base);
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ hostname, port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        { hostname, port, path, method: init.method ?? 'GET', headers: init.headers },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(init.body);
+    },
+  );
 }
 
 describe('browser harness server', () => {
@@ -56,7 +65,12 @@ describe('browser harness server', () => {
 
   it('never serves files outside the renderer folder', async () => {
     const { base } = await start();
-    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/package.json', '/assets/../../x', '/..%2fpackage.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/%2e%2e/package.json',
+      '/assets/../../x',
+      '/..%2fpackage.json',
+    ]) {
       expect((await raw(base, path)).status).toBe(404);
     }
   });
@@ -64,7 +78,11 @@ describe('browser harness server', () => {
   it('answers API calls with the token and refuses them without', async () => {
     const { base, token } = await start();
     const call = (headers: Record<string, string>, body = '{}') =>
-      raw(base, '/api/listArticles', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      raw(base, '/api/listArticles', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
 
     const ok = await call({ 'x-gloss-token': token });
     const page = JSON.parse(ok.body) as { ok: boolean; value: { total: number } };
@@ -84,9 +102,67 @@ describe('browser harness server', () => {
       body: JSON.stringify({ id: 42 }),
     });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    const unknown = await raw(base, '/api/deleteEverything', { method: 'POST', headers: { 'x-gloss-token': token } });
+    const unknown = await raw(base, '/api/deleteEverything', {
+      method: 'POST',
+      headers: { 'x-gloss-token': token },
+    });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     expect((await raw(base, '/')).status).toBe(200);
+  });
+
+  it('stands in for file dialogs with typed paths: a handle back, which exports then use', async () => {
+    const { base, token } = await start();
+    const post = async (method: string, input: unknown): Promise<unknown> =>
+      JSON.parse(
+        (
+          await raw(base, `/api/${method}`, {
+            method: 'POST',
+            headers: { 'x-gloss-token': token },
+            body: JSON.stringify(input),
+          })
+        ).body,
+      );
+    const target = join(tempDir(), 'notes.csv');
+    const chosen = (await post('chooseExportDestinationByPath', { format: 'csv', path: target })) as {
+      ok: true;
+      value: { handle: string };
+    };
+    expect(chosen).toMatchObject({ ok: true, value: { label: target, count: 1 } });
+    expect(await post('exportNotes', { format: 'csv', destination: chosen.value.handle })).toMatchObject({
+      ok: true,
+      value: { files: [{ path: target }] },
+    });
+    expect(await post('chooseExportDestinationByPath', { format: 'csv', path: 'notes.csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await post('chooseImportSourcesByPath', { paths: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    // The contract's own chooser has no dialog to show here.
+    expect(await post('chooseImportSources', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('takes dropped files (base64) larger than other calls may be', async () => {
+    const { base, token } = await start();
+    const text = `A dropped article\n\n${'Words of a long dropped article. '.repeat(60_000)}\n`;
+    const res = await raw(base, '/api/importFileContents', {
+      method: 'POST',
+      headers: { 'x-gloss-token': token },
+      body: JSON.stringify({ files: [{ name: 'long.txt', data: Buffer.from(text).toString('base64') }] }),
+    });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { created: 1 } });
+    // Other calls keep the 1 MiB limit: refused (a 400, or the connection cut mid-upload).
+    const big = await raw(base, '/api/listArticles', {
+      method: 'POST',
+      headers: { 'x-gloss-token': token },
+      body: ' '.repeat(2 << 20),
+    }).then(
+      (r) => r.status,
+      () => 'reset',
+    );
+    expect([400, 'reset']).toContain(big);
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

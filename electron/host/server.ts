@@ -2,9 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
+import { IMPORT_CONTENT_CALL_MAX_CHARS } from '../../shared/export/inputs';
 import { RENDERER_CSP } from '../../shared/ipc/csp';
+import type { HarnessHandlers } from '../../shared/ipc/harness';
 import type { MainHandlers } from '../../shared/ipc/types';
 import { dispatch } from '../main/ipc/dispatch';
+import { dispatchHarness, isHarnessMethod } from './harnessDispatch';
 
 export interface HostOptions {
   readonly handlers: MainHandlers;
@@ -12,9 +15,15 @@ export interface HostOptions {
   readonly rendererDir: string;
   /** Every API call must carry it in the X-Gloss-Token header. */
   readonly token: string;
+  /** The harness's stand-in for file dialogs (typed paths); only this binding serves it. */
+  readonly harness?: HarnessHandlers;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
+/** Dropped files arrive as base64 in one call; every other call stays small. */
+const BODY_LIMITS: Readonly<Record<string, number>> = {
+  importFileContents: IMPORT_CONTENT_CALL_MAX_CHARS + (1 << 20),
+};
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,13 +53,13 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(new Error('Request body too large.'));
         req.destroy();
         return;
@@ -62,20 +71,47 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-async function serveApi(req: IncomingMessage, res: ServerResponse, method: string, options: HostOptions): Promise<void> {
+async function serveApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  options: HostOptions,
+): Promise<void> {
   const json = 'application/json; charset=utf-8';
-  if (req.method !== 'POST') return send(res, 405, json, JSON.stringify({ ok: false, error: { code: 'INVALID_ARGUMENT', message: 'Use POST.' } }));
+  if (req.method !== 'POST')
+    return send(
+      res,
+      405,
+      json,
+      JSON.stringify({ ok: false, error: { code: 'INVALID_ARGUMENT', message: 'Use POST.' } }),
+    );
   if (!sameToken(req.headers['x-gloss-token'] as string | undefined, options.token)) {
-    return send(res, 403, json, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } }));
+    return send(
+      res,
+      403,
+      json,
+      JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } }),
+    );
   }
   let input: unknown;
   try {
-    const body = await readBody(req);
+    const body = await readBody(req, BODY_LIMITS[method] ?? MAX_BODY_BYTES);
     input = body.length === 0 ? undefined : (JSON.parse(body) as unknown);
   } catch (error) {
-    return send(res, 400, json, JSON.stringify({ ok: false, error: { code: 'INVALID_ARGUMENT', message: `Unreadable request: ${(error as Error).message}` } }));
+    return send(
+      res,
+      400,
+      json,
+      JSON.stringify({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', message: `Unreadable request: ${(error as Error).message}` },
+      }),
+    );
   }
-  const result = await dispatch(options.handlers, method, input);
+  const result =
+    options.harness && isHarnessMethod(method)
+      ? dispatchHarness(options.harness, method, input)
+      : await dispatch(options.handlers, method, input);
   send(res, 200, json, JSON.stringify(result));
 }
 

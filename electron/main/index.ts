@@ -2,13 +2,23 @@ import { app, BrowserWindow, net, protocol, screen, session, shell } from 'elect
 import { existsSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { glossLinkInArgv, parseGlossLink } from '../../shared/export/links';
 import { RENDERER_CSP } from '../../shared/ipc/csp';
+import { LINK_CHANNEL } from '../../shared/ipc/menuCommands';
 import { readSetting, writeSetting } from './db/settingsRepo';
 import { createHandlers } from './handlers';
 import { bindIpc } from './ipc/bindIpc';
 import { openLibrary, type Library } from './library';
+import { LinkInbox } from './linkInbox';
 import { installMenu } from './menu';
-import { isExternalLinkAllowed } from './externalLinks';
+import {
+  denyPermissionCheck,
+  denyPermissionRequest,
+  hardenWebContents,
+  SECURE_WEB_PREFERENCES,
+} from './security/policy';
+import { nativeDialogs } from './nativeDialogs';
+import { PathChoices } from './chooser/pathChoices';
 import { APP_ORIGIN, APP_SCHEME, isTrustedRendererUrl } from './trustedOrigin';
 import { DEFAULT_SIZE, restorableState } from './windowState';
 
@@ -20,10 +30,19 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-/** During development better-sqlite3 is built a second time for Electron's ABI (scripts/prepareElectron.mjs). */
+/**
+ * During development better-sqlite3 is built a second time for Electron's ABI (scripts/prepareElectron.mjs).
+ * The packaged app needs no path: scripts/packNativeSqlite.mjs put that build where better-sqlite3 looks.
+ */
 function electronNativeBinding(): string | undefined {
   if (app.isPackaged) return undefined;
-  const file = join(app.getAppPath(), 'node_modules', '.gloss', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  const file = join(
+    app.getAppPath(),
+    'node_modules',
+    '.gloss',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  );
   return existsSync(file) ? file : undefined;
 }
 
@@ -40,8 +59,8 @@ function serveRenderer(): void {
 }
 
 function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
 }
 
 function createWindow(library: Library): BrowserWindow {
@@ -56,23 +75,10 @@ function createWindow(library: Library): BrowserWindow {
     show: false,
     title: 'Gloss',
     backgroundColor: '#00000000',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.cjs') },
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLinkAllowed(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.on('close', () => {
     writeSetting(library.db, WINDOW_KEY, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
   });
@@ -86,7 +92,19 @@ function start(): void {
     return;
   }
   let win: BrowserWindow | null = null;
-  app.on('second-instance', () => {
+  // gloss:// links from exported notes: in argv on Windows and Linux, by open-url on macOS.
+  const links = new LinkInbox();
+  links.receive(glossLinkInArgv(process.argv));
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    links.receive(parseGlossLink(url));
+  });
+  app.enableSandbox(); // every renderer, whatever its webPreferences say
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { devServerUrl, openExternal: (url) => shell.openExternal(url) });
+  });
+  app.on('second-instance', (_event, argv) => {
+    links.receive(glossLinkInArgv(argv));
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -100,10 +118,16 @@ function start(): void {
     });
     hardenSession();
     serveRenderer();
-    bindIpc(createHandlers(library.db), (url) => isTrustedRendererUrl(url, devServerUrl));
+    const choices = new PathChoices(nativeDialogs(() => win));
+    bindIpc(createHandlers(library.db, choices), (url) => isTrustedRendererUrl(url, devServerUrl));
     installMenu(() => win, !app.isPackaged);
     win = createWindow(library);
-    win.on('closed', () => (win = null));
+    const shown = win;
+    links.connect((target) => shown.webContents.send(LINK_CHANNEL, target));
+    win.on('closed', () => {
+      links.disconnect();
+      win = null;
+    });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) win = createWindow(library);
     });

@@ -185,7 +185,8 @@ describe('restoreBackup through the contract', () => {
     await annotate('new development stage');
     const backup = await library.backup();
     await annotate('new parties');
-    expect(await value('listBackups')).toEqual([backup]);
+    // Listed with what it holds: the five seeds and the one annotation made before it.
+    expect(await value('listBackups')).toEqual([{ ...backup, articles: 5, annotations: 1 }]);
 
     const result = await value<RestoreResult>('restoreBackup', { name: backup.name });
     expect(result).toMatchObject({

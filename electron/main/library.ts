@@ -2,7 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MainHandlers } from '../../shared/ipc/types';
-import type { BackupInfo, BackupReason, RecoveryReport, RestoreResult } from '../../shared/model/backup';
+import type {
+  BackupInfo,
+  BackupListing,
+  BackupReason,
+  RecoveryReport,
+  RestoreResult,
+} from '../../shared/model/backup';
 import { importSeeds } from './corpus/importSeeds';
 import type { ImportReport } from './corpus/importTexts';
 import {
@@ -15,6 +21,7 @@ import {
   listBackups,
   rotateBackups,
 } from './db/backups';
+import { describeBackups } from './db/backupContents';
 import { LIBRARY_FILE, openDatabase } from './db/openDatabase';
 import { damagedCopyPath, describeTime, recoverAtStart, restoreInPlace } from './db/recovery';
 import { runMigrations } from './db/runMigrations';
@@ -55,6 +62,8 @@ export interface Library {
   /** The start's recovery report the first time it is asked for, then null: the app shows it once. */
   takeStartupNotice(): RecoveryReport | null;
   listBackups(): BackupInfo[];
+  /** The same, with how many articles and annotations each holds (for the restore dialog). */
+  describeBackups(): BackupListing[];
   backup(reason?: BackupReason): Promise<BackupInfo>;
   /** Today's backup, unless one was taken in the last 24 hours. */
   backupIfDue(now?: Date): Promise<BackupInfo | null>;
@@ -130,6 +139,10 @@ class OpenLibrary implements Library {
 
   listBackups(): BackupInfo[] {
     return listBackups(this.backupDir);
+  }
+
+  describeBackups(): BackupListing[] {
+    return describeBackups(this.backupDir, this.listBackups(), this.options.nativeBinding);
   }
 
   backup(reason: BackupReason = 'manual'): Promise<BackupInfo> {
@@ -238,7 +251,7 @@ export type LibraryHandlers = Pick<MainHandlers, 'getStartupNotice' | 'listBacku
 export function libraryHandlers(db: Database): LibraryHandlers {
   return {
     getStartupNotice: () => libraries.get(db)?.takeStartupNotice() ?? null,
-    listBackups: () => libraries.get(db)?.listBackups() ?? [],
+    listBackups: () => libraries.get(db)?.describeBackups() ?? [],
     restoreBackup: ({ name }) => {
       const library = libraries.get(db);
       if (!library) throw new GlossError('NOT_FOUND', `There is no backup called ${name}.`);

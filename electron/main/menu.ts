@@ -7,7 +7,17 @@ export function installMenu(getWindow: () => BrowserWindow | null, isDev: boolea
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import Articles…', accelerator: 'CmdOrCtrl+O', click: send('importFiles') },
+        { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: send('exportNotes') },
+        { type: 'separator' },
+        { label: 'Restore from Backup…', click: send('restoreBackup') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: '&Edit',
       submenu: [
@@ -31,7 +41,9 @@ export function installMenu(getWindow: () => BrowserWindow | null, isDev: boolea
         { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: send('fontSmaller') },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(isDev ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+        ...(isDev
+          ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]
+          : []),
       ],
     },
     {

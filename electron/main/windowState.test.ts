@@ -16,12 +16,15 @@ describe('restorableState', () => {
     expect(restorableState(saved, [...screen, { x: 1920, y: 0, width: 1920, height: 1080 }])).toEqual(saved);
   });
 
-  it.each([null, 'x', {}, { bounds: { x: 0, y: 0, width: 'big', height: 1 } }, { bounds: { x: 0, y: 0, width: 50, height: 50 } }])(
-    'ignores malformed or tiny state %#',
-    (saved) => {
-      expect(restorableState(saved, screen)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    'x',
+    {},
+    { bounds: { x: 0, y: 0, width: 'big', height: 1 } },
+    { bounds: { x: 0, y: 0, width: 50, height: 50 } },
+  ])('ignores malformed or tiny state %#', (saved) => {
+    expect(restorableState(saved, screen)).toBeNull();
+  });
 });
 
 describe('defaultDataDir', () => {

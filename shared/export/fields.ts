@@ -33,22 +33,21 @@ export interface ArticleFields {
 
 export function articleFields(entry: ExportEntry, context: ExportContext): ArticleFields {
   const { article } = entry;
-  const highlights = entry.annotations.map(
-    (a): HighlightFields => ({
-      id: a.id,
-      highlight: a.quote.exact,
-      note: a.note,
-      color: context.colorNames[a.color],
-      tags: a.tags,
-      location: paragraphNumber(article.blockStarts, a.position.start),
-      link: annotationLink(article.id, a.id),
-      created: a.createdAt,
-      updated: a.updatedAt,
-      annotation: a,
-    }),
-  );
+  const highlights = entry.annotations.map((a): HighlightFields => ({
+    id: a.id,
+    highlight: a.quote.exact,
+    note: a.note,
+    color: context.colorNames[a.color],
+    tags: a.tags,
+    location: paragraphNumber(article.blockStarts, a.position.start),
+    link: annotationLink(article.id, a.id),
+    created: a.createdAt,
+    updated: a.updatedAt,
+    annotation: a,
+  }));
   const tags = new Map<string, string>();
-  for (const h of highlights) for (const t of h.tags) if (!tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t);
+  for (const h of highlights)
+    for (const t of h.tags) if (!tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t);
   return {
     id: article.id,
     title: article.title,

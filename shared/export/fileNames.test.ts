@@ -7,7 +7,9 @@ const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/u;
 
 describe('safeFileName', () => {
   it('replaces characters Windows, macOS or Linux refuse', () => {
-    expect(safeFileName('President Tokayev: Kazakhstan enters new stage', '.md')).toBe('President Tokayev - Kazakhstan enters new stage.md');
+    expect(safeFileName('President Tokayev: Kazakhstan enters new stage', '.md')).toBe(
+      'President Tokayev - Kazakhstan enters new stage.md',
+    );
     expect(safeFileName('a/b\\c|d', '.md')).toBe('a-b-c-d.md');
     expect(safeFileName('Why? <Really> *now* "quoted"', '.md')).toBe("Why Really now 'quoted'.md");
     expect(safeFileName('tab\there\nnew line', '.md')).toBe('tab here new line.md');

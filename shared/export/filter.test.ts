@@ -20,7 +20,14 @@ function a(id: string, over: Partial<Annotation>): Annotation {
   };
 }
 
-const article = (id: string): ExportEntry['article'] => ({ id, title: id, source: null, author: null, publishedAt: null, blockStarts: [] });
+const article = (id: string): ExportEntry['article'] => ({
+  id,
+  title: id,
+  source: null,
+  author: null,
+  publishedAt: null,
+  blockStarts: [],
+});
 const entries: ExportEntry[] = [
   {
     article: article('one'),
@@ -29,28 +36,60 @@ const entries: ExportEntry[] = [
       a('blue', { color: 'blue', tags: ['budget'], updatedAt: '2024-06-02T00:00:00.000Z' }),
     ],
   },
-  { article: article('two'), annotations: [a('yellow-late', { createdAt: '2024-05-20T08:00:00.000Z', updatedAt: '2024-05-20T08:00:00.000Z' })] },
+  {
+    article: article('two'),
+    annotations: [
+      a('yellow-late', { createdAt: '2024-05-20T08:00:00.000Z', updatedAt: '2024-05-20T08:00:00.000Z' }),
+    ],
+  },
   { article: article('empty'), annotations: [] },
 ];
-const ids = (out: ExportEntry[]): string[][] => out.map((e) => [e.article.id, ...e.annotations.map((x) => x.id)]);
+const ids = (out: ExportEntry[]): string[][] =>
+  out.map((e) => [e.article.id, ...e.annotations.map((x) => x.id)]);
 
 describe('filterEntries', () => {
   it('keeps annotated articles only, unless asked', () => {
-    expect(ids(filterEntries(entries, {}))).toEqual([['one', 'red-early', 'blue'], ['two', 'yellow-late']]);
-    expect(ids(filterEntries(entries, { includeEmpty: true })).map((e) => e[0])).toEqual(['one', 'two', 'empty']);
+    expect(ids(filterEntries(entries, {}))).toEqual([
+      ['one', 'red-early', 'blue'],
+      ['two', 'yellow-late'],
+    ]);
+    expect(ids(filterEntries(entries, { includeEmpty: true })).map((e) => e[0])).toEqual([
+      'one',
+      'two',
+      'empty',
+    ]);
   });
 
   it('filters by colour, by tag (case aside) and by creation day', () => {
-    expect(ids(filterEntries(entries, { colors: ['blue', 'yellow'] }))).toEqual([['one', 'blue'], ['two', 'yellow-late']]);
+    expect(ids(filterEntries(entries, { colors: ['blue', 'yellow'] }))).toEqual([
+      ['one', 'blue'],
+      ['two', 'yellow-late'],
+    ]);
     expect(ids(filterEntries(entries, { tags: ['senate'] }))).toEqual([['one', 'red-early']]);
     expect(ids(filterEntries(entries, { from: '2024-05-01', to: '2024-05-19' }))).toEqual([['one', 'blue']]);
-    expect(ids(filterEntries(entries, { colors: ['green'], includeEmpty: true })).map((e) => e.length)).toEqual([1, 1, 1]);
+    expect(
+      ids(filterEntries(entries, { colors: ['green'], includeEmpty: true })).map((e) => e.length),
+    ).toEqual([1, 1, 1]);
   });
 
   it('keeps only what changed since a time, or the whole of each changed article', () => {
     const since = '2024-05-10T00:00:00.000Z';
-    expect(ids(filterEntries(entries, {}, { since, wholeArticles: false }))).toEqual([['one', 'blue'], ['two', 'yellow-late']]);
-    expect(ids(filterEntries(entries, {}, { since, wholeArticles: true }))).toEqual([['one', 'red-early', 'blue'], ['two', 'yellow-late']]);
-    expect(ids(filterEntries(entries, { includeEmpty: true }, { since: '2024-07-01T00:00:00.000Z', wholeArticles: true }))).toEqual([]);
+    expect(ids(filterEntries(entries, {}, { since, wholeArticles: false }))).toEqual([
+      ['one', 'blue'],
+      ['two', 'yellow-late'],
+    ]);
+    expect(ids(filterEntries(entries, {}, { since, wholeArticles: true }))).toEqual([
+      ['one', 'red-early', 'blue'],
+      ['two', 'yellow-late'],
+    ]);
+    expect(
+      ids(
+        filterEntries(
+          entries,
+          { includeEmpty: true },
+          { since: '2024-07-01T00:00:00.000Z', wholeArticles: true },
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -45,7 +45,8 @@ export function filterEntries(
       if (fresh.length === 0) annotations = [];
       else if (!changed.wholeArticles) annotations = fresh;
     }
-    if (annotations.length > 0 || (filters.includeEmpty === true && !changed)) out.push({ ...entry, annotations });
+    if (annotations.length > 0 || (filters.includeEmpty === true && !changed))
+      out.push({ ...entry, annotations });
   }
   return out;
 }

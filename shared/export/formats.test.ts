@@ -10,7 +10,14 @@ import { toJson } from './webAnnotation';
 import { readFrontMatter } from '../../electron/main/importing/frontMatter';
 
 const context: ExportContext = {
-  colorNames: { yellow: 'Key claim', orange: 'Question', red: 'Disagree', purple: 'Definition', blue: 'Evidence', green: 'Agree' },
+  colorNames: {
+    yellow: 'Key claim',
+    orange: 'Question',
+    red: 'Disagree',
+    purple: 'Definition',
+    blue: 'Evidence',
+    green: 'Agree',
+  },
   exportedAt: '2024-06-01T12:00:00.000Z',
   exportId: '00000000-0000-4000-8000-00000000e001',
 };
@@ -32,9 +39,21 @@ function annotation(over: Partial<Annotation> = {}): Annotation {
   };
 }
 
-function entry(title: string, annotations: Annotation[], over: Partial<ExportEntry['article']> = {}): ExportEntry {
+function entry(
+  title: string,
+  annotations: Annotation[],
+  over: Partial<ExportEntry['article']> = {},
+): ExportEntry {
   return {
-    article: { id: '00000000-0000-4000-8000-000000000001', title, source: null, author: null, publishedAt: null, blockStarts: [0, 10, 20], ...over },
+    article: {
+      id: '00000000-0000-4000-8000-000000000001',
+      title,
+      source: null,
+      author: null,
+      publishedAt: null,
+      blockStarts: [0, 10, 20],
+      ...over,
+    },
     annotations,
   };
 }
@@ -43,8 +62,8 @@ const HOSTILE = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(1)>',
   '"><svg onload=alert(1)>',
-  "javascript:alert(1)",
-  "JaVaScRiPt :alert(1)",
+  'javascript:alert(1)',
+  'JaVaScRiPt :alert(1)',
   '</textarea></style></title><script>alert(1)</script>',
   '<a href="javascript:alert(1)">x</a>',
   "' onmouseover='alert(1)",
@@ -85,7 +104,8 @@ describe('CSV for Readwise', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
-    for (const formula of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx', '\rx']) expect(csvCell(formula).replace(/^"/u, '')).toMatch(/^'/u);
+    for (const formula of ['=SUM(A1)', '+1', '-1', '@cmd', '\tx', '\rx'])
+      expect(csvCell(formula).replace(/^"/u, '')).toMatch(/^'/u);
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
   });
 
@@ -93,7 +113,14 @@ describe('CSV for Readwise', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (exact, note) => {
         fc.pre(exact !== '');
-        const [file] = toCsv([entry('T, "quoted"', [annotation({ quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, note })])], context);
+        const [file] = toCsv(
+          [
+            entry('T, "quoted"', [
+              annotation({ quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, note }),
+            ]),
+          ],
+          context,
+        );
         const rows = parseCsv(file?.content ?? '');
         expect(rows[0]).toEqual(['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date']);
         const cells = rows[1] ?? [];
@@ -112,9 +139,18 @@ describe('CSV for Readwise', () => {
 describe('HTML page', () => {
   it('escapes all text, and hostile text leaves no script, handler or script URL', () => {
     const annotations = HOSTILE.map((text, i) =>
-      annotation({ id: `00000000-0000-4000-a000-00000000000${i}`, quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' }, note: text, tags: [text.slice(0, 60)] }),
+      annotation({
+        id: `00000000-0000-4000-a000-00000000000${i}`,
+        quote: { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+        note: text,
+        tags: [text.slice(0, 60)],
+      }),
     );
-    const [file] = toHtml([entry(HOSTILE.join(' '), annotations, { source: HOSTILE[0] ?? null, author: HOSTILE[1] ?? null })], context, { perArticle: true });
+    const [file] = toHtml(
+      [entry(HOSTILE.join(' '), annotations, { source: HOSTILE[0] ?? null, author: HOSTILE[1] ?? null })],
+      context,
+      { perArticle: true },
+    );
     const html = file?.content ?? '';
     expect(html).not.toMatch(/<script/iu);
     expect(html).not.toMatch(/javascript\s*:/iu);
@@ -129,12 +165,17 @@ describe('HTML page', () => {
     }
     // The text reads exactly as written.
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(HOSTILE);
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(EXPORT_HTML_CSP);
+    expect(
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    ).toBe(EXPORT_HTML_CSP);
     expect(file?.name).toMatch(/\.html$/u);
   });
 
   it('colours each highlight and puts the note in the margin', () => {
-    const [file] = toHtml([entry('T', [annotation({ color: 'blue', note: 'first\n\nsecond', tags: ['Key Figure'] })])], context);
+    const [file] = toHtml(
+      [entry('T', [annotation({ color: 'blue', note: 'first\n\nsecond', tags: ['Key Figure'] })])],
+      context,
+    );
     const { document } = new JSDOM(file?.content ?? '').window;
     const section = document.querySelector('section.hl');
     expect(section?.className).toBe('hl hl--blue hl--highlight');
@@ -148,49 +189,88 @@ describe('HTML page', () => {
   });
 
   it('escapes the five HTML specials and the equals sign', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>=`)).toBe('&lt;a href&#61;&quot;x&quot; title&#61;&#39;y&#39;&gt;&amp;&lt;/a&gt;&#61;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>=`)).toBe(
+      '&lt;a href&#61;&quot;x&quot; title&#61;&#39;y&#39;&gt;&amp;&lt;/a&gt;&#61;',
+    );
   });
 });
 
 describe('Markdown', () => {
   it('escapes article text so it shows literally', () => {
-    expect(escapeMarkdown('*a* _b_ [c](d) <e> #f ~g~ $5 `h` \\')).toBe('\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\#f \\~g\\~ \\$5 \\`h\\` \\\\');
-    expect(escapeMarkdown('- item\n+ item\n1. item\n2) item\n---\n===')).toBe('\\- item\n\\+ item\n1\\. item\n2\\) item\n\\---\n\\===');
+    expect(escapeMarkdown('*a* _b_ [c](d) <e> #f ~g~ $5 `h` \\')).toBe(
+      '\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\#f \\~g\\~ \\$5 \\`h\\` \\\\',
+    );
+    expect(escapeMarkdown('- item\n+ item\n1. item\n2) item\n---\n===')).toBe(
+      '\\- item\n\\+ item\n1\\. item\n2\\) item\n\\---\n\\===',
+    );
   });
 
   it('passes a note through as Markdown but never as raw HTML', () => {
-    expect(noteMarkdown('**bold** <script>x</script> `a<b` &amp;')).toBe('**bold** &lt;script>x&lt;/script> `a<b` &amp;amp;');
+    expect(noteMarkdown('**bold** <script>x</script> `a<b` &amp;')).toBe(
+      '**bold** &lt;script>x&lt;/script> `a<b` &amp;amp;',
+    );
   });
 
   it('writes front matter any YAML reader takes back', () => {
     const title = 'A "quoted": title #1\nwith a break';
-    const [file] = toMarkdown([entry(title, [annotation({ tags: ['Key Figure', '2024'] })], { author: "O'Brien", publishedAt: '2023-01-26' })], context, { perArticle: true });
+    const [file] = toMarkdown(
+      [
+        entry(title, [annotation({ tags: ['Key Figure', '2024'] })], {
+          author: "O'Brien",
+          publishedAt: '2023-01-26',
+        }),
+      ],
+      context,
+      { perArticle: true },
+    );
     const fields = readFrontMatter(file?.content ?? '').fields;
     expect(fields.get('title')).toBe(title);
     expect(fields.get('author')).toBe("O'Brien");
     expect(fields.get('date')).toBe('2023-01-26');
     expect(fields.get('tags')).toBe('key-figure');
-    expect(file?.content).toContain('#key-claim #key-figure #tag-2024 · ¶ 2 · [Open in Gloss](gloss://article/00000000-0000-4000-8000-000000000001#annotation-00000000-0000-4000-a000-000000000001)');
+    expect(file?.content).toContain(
+      '#key-claim #key-figure #tag-2024 · ¶ 2 · [Open in Gloss](gloss://article/00000000-0000-4000-8000-000000000001#annotation-00000000-0000-4000-a000-000000000001)',
+    );
   });
 
   it('names per-article files safely and uniquely', () => {
-    const files = toMarkdown([entry('Same: title', []), entry('same: TITLE', []), entry('CON', [])], context, { perArticle: true });
+    const files = toMarkdown(
+      [entry('Same: title', []), entry('same: TITLE', []), entry('CON', [])],
+      context,
+      { perArticle: true },
+    );
     expect(files.map((f) => f.name)).toEqual(['Same - title.md', 'same - TITLE (2).md', '_CON.md']);
   });
 });
 
 describe('W3C Web Annotation JSON', () => {
   it('writes notes as bodyValue alone, or as TextualBody bodies with tags', () => {
-    const [file] = toJson([entry('T', [annotation({ note: 'n' }), annotation({ id: '00000000-0000-4000-a000-000000000002', note: 'n', tags: ['t'] })])], context);
+    const [file] = toJson(
+      [
+        entry('T', [
+          annotation({ note: 'n' }),
+          annotation({ id: '00000000-0000-4000-a000-000000000002', note: 'n', tags: ['t'] }),
+        ]),
+      ],
+      context,
+    );
     const doc = JSON.parse(file?.content ?? '') as { first: { items: Record<string, unknown>[] } };
     const [a, b] = doc.first.items;
-    expect(a).toMatchObject({ bodyValue: 'n', motivation: 'commenting', id: 'urn:uuid:00000000-0000-4000-a000-000000000001' });
+    expect(a).toMatchObject({
+      bodyValue: 'n',
+      motivation: 'commenting',
+      id: 'urn:uuid:00000000-0000-4000-a000-000000000001',
+    });
     expect(a).not.toHaveProperty('body');
     expect(b?.body).toEqual([
       { type: 'TextualBody', purpose: 'commenting', value: 'n', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'tagging', value: 't' },
     ]);
     expect(b).not.toHaveProperty('bodyValue');
-    expect(doc).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2 });
+    expect(doc).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      total: 2,
+    });
   });
 });

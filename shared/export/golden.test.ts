@@ -40,7 +40,8 @@ describe('exports of the seed corpus match their golden files', () => {
   it('has annotated entries to export', () => {
     expect(entries.map((e) => e.annotations.length)).toEqual([2, 2, 2]);
   });
-  it('Markdown, one combined file', () => checkGolden('md-combined', renderExport('md', entries, GOLDEN_CONTEXT)));
+  it('Markdown, one combined file', () =>
+    checkGolden('md-combined', renderExport('md', entries, GOLDEN_CONTEXT)));
   it('Markdown, one file per article', () =>
     checkGolden('md-per-article', renderExport('md', entries, GOLDEN_CONTEXT, { perArticle: true })));
   it('Markdown through a user template', () =>
@@ -50,7 +51,13 @@ describe('exports of the seed corpus match their golden files', () => {
   it('HTML page', () => checkGolden('html', renderExport('html', entries, GOLDEN_CONTEXT)));
   it('is deterministic', () => {
     for (const format of ['md', 'json', 'csv', 'html'] as const) {
-      expect(renderExport(format, entries, GOLDEN_CONTEXT)).toEqual(renderExport(format, goldenEntries(SEED_DIR).filter((e) => e.annotations.length > 0), GOLDEN_CONTEXT));
+      expect(renderExport(format, entries, GOLDEN_CONTEXT)).toEqual(
+        renderExport(
+          format,
+          goldenEntries(SEED_DIR).filter((e) => e.annotations.length > 0),
+          GOLDEN_CONTEXT,
+        ),
+      );
     }
   });
 });

@@ -36,7 +36,9 @@ function tint(hex: string, share: number): string {
 }
 
 const COLOR_RULES = COLOR_IDS.map(
-  (id: ColorId) => `.hl--${id} mark { background: ${tint(COLOR_HEX[id], 0.35)}; border-bottom-color: ${COLOR_HEX[id]}; }
+  (
+    id: ColorId,
+  ) => `.hl--${id} mark { background: ${tint(COLOR_HEX[id], 0.35)}; border-bottom-color: ${COLOR_HEX[id]}; }
 .hl--${id} .hl__quote { border-left-color: ${COLOR_HEX[id]}; }`,
 ).join('\n');
 
@@ -84,7 +86,11 @@ function highlightHtml(h: HighlightFields): string {
     .map((p) => `<p><mark>${escapeHtml(p)}</mark></p>`)
     .join('');
   const tags = hashTags(h.tags);
-  const meta = [escapeHtml(h.color), h.location === null ? null : `¶ ${h.location}`, `<a href="${escapeHtml(h.link)}">Open in Gloss</a>`]
+  const meta = [
+    escapeHtml(h.color),
+    h.location === null ? null : `¶ ${h.location}`,
+    `<a href="${escapeHtml(h.link)}">Open in Gloss</a>`,
+  ]
     .filter((part): part is string => part !== null)
     .join(' · ');
   return [
@@ -147,7 +153,11 @@ export interface HtmlOptions {
 }
 
 /** A self-contained, printable page: highlights in their colours, notes in the margin, no script. */
-export function toHtml(entries: readonly ExportEntry[], context: ExportContext, options: HtmlOptions = {}): ExportFile[] {
+export function toHtml(
+  entries: readonly ExportEntry[],
+  context: ExportContext,
+  options: HtmlOptions = {},
+): ExportFile[] {
   const all = entries.map((entry) => articleFields(entry, context));
   if (options.perArticle === true) {
     const names = new FileNamer();

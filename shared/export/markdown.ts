@@ -1,7 +1,13 @@
 import { FileNamer } from './fileNames';
 import { articleFields, type ArticleFields } from './fields';
 import { hashTags, slugify } from './slug';
-import { compileTemplate, renderTemplate, type CompiledTemplate, type TemplateScope, type TemplateSpec } from './template';
+import {
+  compileTemplate,
+  renderTemplate,
+  type CompiledTemplate,
+  type TemplateScope,
+  type TemplateSpec,
+} from './template';
 import type { ExportContext, ExportEntry, ExportFile } from './types';
 import { yamlDate, yamlString } from './yaml';
 
@@ -54,7 +60,21 @@ export function noteMarkdown(note: string): string {
 }
 
 export const MARKDOWN_TEMPLATE_SPEC: TemplateSpec = {
-  fields: ['title', 'source', 'author', 'date', 'link', 'tags', 'highlight', 'note', 'color', 'location', 'created', 'updated', 'style'],
+  fields: [
+    'title',
+    'source',
+    'author',
+    'date',
+    'link',
+    'tags',
+    'highlight',
+    'note',
+    'color',
+    'location',
+    'created',
+    'updated',
+    'style',
+  ],
   lists: ['highlights'],
   escape: escapeMarkdown,
 };
@@ -118,7 +138,11 @@ export interface MarkdownOptions {
 }
 
 /** Obsidian-friendly Markdown: YAML front matter, then the template's layout of each article. */
-export function toMarkdown(entries: readonly ExportEntry[], context: ExportContext, options: MarkdownOptions = {}): ExportFile[] {
+export function toMarkdown(
+  entries: readonly ExportEntry[],
+  context: ExportContext,
+  options: MarkdownOptions = {},
+): ExportFile[] {
   const template = compileMarkdownTemplate(options.template);
   const all = entries.map((entry) => articleFields(entry, context));
   const body = (fields: ArticleFields): string => endWithNewline(renderTemplate(template, scopeOf(fields)));

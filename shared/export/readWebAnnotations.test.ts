@@ -16,7 +16,10 @@ describe('readWebAnnotations', () => {
             id: 'urn:uuid:0F0E0D0C-0000-4000-8000-000000000001',
             type: 'Annotation',
             bodyValue: 'a note',
-            target: { source: 'gloss://article/A', selector: [quote('one'), { type: 'TextPositionSelector', start: 3, end: 6 }] },
+            target: {
+              source: 'gloss://article/A',
+              selector: [quote('one'), { type: 'TextPositionSelector', start: 3, end: 6 }],
+            },
             'gloss:color': 'blue',
             'gloss:style': 'underline',
             created: '2024-05-01T09:30:00.000Z',
@@ -49,7 +52,14 @@ describe('readWebAnnotations', () => {
       created: '2024-05-01T09:30:00.000Z',
       modified: '2024-05-02T08:00:00.000Z',
     });
-    expect(annotations[1]).toMatchObject({ id: null, title: 'Elsewhere', note: 'first\n\nsecond', tags: ['Tag one'], color: null, position: null });
+    expect(annotations[1]).toMatchObject({
+      id: null,
+      title: 'Elsewhere',
+      note: 'first\n\nsecond',
+      tags: ['Tag one'],
+      color: null,
+      position: null,
+    });
   });
 
   it('accepts a page, a single annotation or an array', () => {
@@ -60,13 +70,18 @@ describe('readWebAnnotations', () => {
   });
 
   it('skips what it cannot use and says why, never throwing', () => {
-    for (const junk of [null, 42, 'text', {}, { first: 'x' }, [null]]) expect(() => readWebAnnotations(junk)).not.toThrow();
+    for (const junk of [null, 42, 'text', {}, { first: 'x' }, [null]])
+      expect(() => readWebAnnotations(junk)).not.toThrow();
     const { annotations, problems } = readWebAnnotations([
       { type: 'Annotation', target: { source: 'x', selector: { type: 'TextQuoteSelector', exact: '' } } },
       { type: 'Annotation', target: 'https://example.com/no-selector' },
       { type: 'Highlight' },
       { type: 'Annotation', bodyValue: 'x'.repeat(20_001), target: { selector: quote('q') } },
-      { type: 'Annotation', body: [{ value: 't'.repeat(65), purpose: 'tagging' }], target: { selector: [quote('q'), { type: 'TextPositionSelector', start: 5, end: 2 }] } },
+      {
+        type: 'Annotation',
+        body: [{ value: 't'.repeat(65), purpose: 'tagging' }],
+        target: { selector: [quote('q'), { type: 'TextPositionSelector', start: 5, end: 2 }] },
+      },
     ]);
     expect(annotations).toHaveLength(1);
     expect(annotations[0]).toMatchObject({ tags: [], position: null });
@@ -80,7 +95,9 @@ describe('readWebAnnotations', () => {
   });
 
   it('finds the UUID in urn:uuid ids', () => {
-    expect(uuidOf('urn:uuid:0F0E0D0C-0000-4000-8000-000000000001')).toBe('0f0e0d0c-0000-4000-8000-000000000001');
+    expect(uuidOf('urn:uuid:0F0E0D0C-0000-4000-8000-000000000001')).toBe(
+      '0f0e0d0c-0000-4000-8000-000000000001',
+    );
     expect(uuidOf('https://hypothes.is/a/abc')).toBeNull();
   });
 });

@@ -113,7 +113,12 @@ function readSelectors(target: Obj): Selectors {
       }
     } else if (hasType(selector, 'TextPositionSelector') && found.position === null) {
       const { start, end } = selector;
-      if (Number.isSafeInteger(start) && Number.isSafeInteger(end) && (start as number) >= 0 && (end as number) > (start as number)) {
+      if (
+        Number.isSafeInteger(start) &&
+        Number.isSafeInteger(end) &&
+        (start as number) >= 0 &&
+        (end as number) > (start as number)
+      ) {
         found.position = { start: start as number, end: end as number };
       }
     }
@@ -140,7 +145,12 @@ function readBodies(item: Obj): Bodies {
   return bodies;
 }
 
-function readItem(item: unknown, index: number, titles: ReadonlyMap<string, string>, problems: string[]): ImportedAnnotation | null {
+function readItem(
+  item: unknown,
+  index: number,
+  titles: ReadonlyMap<string, string>,
+  problems: string[],
+): ImportedAnnotation | null {
   const where = `Annotation ${index + 1}`;
   if (!isObj(item) || !hasType(item, 'Annotation')) {
     problems.push(`${where} is not a W3C Annotation; skipped.`);
@@ -156,7 +166,11 @@ function readItem(item: unknown, index: number, titles: ReadonlyMap<string, stri
     .map(idOf)
     .filter((s): s is string => s !== null);
   const sourceObj = isObj(target.source) ? target.source : null;
-  const documentTitle = isObj(item.document) ? asArray(item.document.title).map(str).find((t) => t !== null) : null;
+  const documentTitle = isObj(item.document)
+    ? asArray(item.document.title)
+        .map(str)
+        .find((t) => t !== null)
+    : null;
   const title =
     sources.map((s) => titles.get(s)).find((t) => t !== undefined) ??
     str(sourceObj?.title) ??
@@ -169,8 +183,11 @@ function readItem(item: unknown, index: number, titles: ReadonlyMap<string, stri
     problems.push(`${where}: its note is longer than ${NOTE_MAX_LENGTH} characters; skipped.`);
     return null;
   }
-  const tags = rawTags.map((t) => t.trim().replace(/\s+/gu, ' ')).filter((t) => t !== '' && t.length <= TAG_MAX_LENGTH);
-  if (tags.length < rawTags.length) problems.push(`${where}: tags longer than ${TAG_MAX_LENGTH} characters were left out.`);
+  const tags = rawTags
+    .map((t) => t.trim().replace(/\s+/gu, ' '))
+    .filter((t) => t !== '' && t.length <= TAG_MAX_LENGTH);
+  if (tags.length < rawTags.length)
+    problems.push(`${where}: tags longer than ${TAG_MAX_LENGTH} characters were left out.`);
   if (tags.length > TAGS_MAX) problems.push(`${where}: only its first ${TAGS_MAX} tags were kept.`);
 
   const color = str(item['gloss:color']);
@@ -182,7 +199,10 @@ function readItem(item: unknown, index: number, titles: ReadonlyMap<string, stri
     quote: selectors.quote,
     position: selectors.position,
     color: color !== null && (COLOR_IDS as readonly string[]).includes(color) ? (color as ColorId) : null,
-    style: style !== null && (ANNOTATION_STYLES as readonly string[]).includes(style) ? (style as AnnotationStyle) : null,
+    style:
+      style !== null && (ANNOTATION_STYLES as readonly string[]).includes(style)
+        ? (style as AnnotationStyle)
+        : null,
     note,
     tags: tags.slice(0, TAGS_MAX),
     created: timestamp(item.created),

@@ -20,7 +20,10 @@ export function renderExport(
 ): ExportFile[] {
   switch (format) {
     case 'md':
-      return toMarkdown(entries, context, { perArticle: options.perArticle === true, template: options.template });
+      return toMarkdown(entries, context, {
+        perArticle: options.perArticle === true,
+        template: options.template,
+      });
     case 'json':
       return toJson(entries, context);
     case 'csv':

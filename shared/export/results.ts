@@ -75,3 +75,12 @@ export interface AnnotationImportReport {
   readonly unmatched: number;
   readonly problems: readonly string[];
 }
+
+/** What the user chose in a file dialog: a handle for later calls, and what to show. */
+export interface ChosenPaths {
+  /** Opaque: passed back as `destination` or `source`; main alone knows the paths. */
+  readonly handle: string;
+  /** The chosen file or folder (the first, with a count, for several) as the user would recognise it. */
+  readonly label: string;
+  readonly count: number;
+}

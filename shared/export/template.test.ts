@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, renderTemplate, TemplateError, type TemplateScope, type TemplateSpec } from './template';
+import {
+  compileTemplate,
+  renderTemplate,
+  TemplateError,
+  type TemplateScope,
+  type TemplateSpec,
+} from './template';
 
 const spec: TemplateSpec = {
   fields: ['title', 'note', 'tags', 'highlight', 'color', 'location'],
@@ -7,7 +13,8 @@ const spec: TemplateSpec = {
   escape: (text) => text.replace(/\*/gu, '\\*'),
 };
 
-const render = (source: string, scope: TemplateScope): string => renderTemplate(compileTemplate(source, spec), scope);
+const render = (source: string, scope: TemplateScope): string =>
+  renderTemplate(compileTemplate(source, spec), scope);
 
 describe('templates', () => {
   it('substitutes fields, escaped unless triple-braced or &', () => {
@@ -18,9 +25,12 @@ describe('templates', () => {
 
   it('applies filters after escaping', () => {
     expect(render('{{highlight | quote}}', { highlight: 'one\n\ntwo' })).toBe('> one\n>\n> two');
-    expect(render('{{color | tag}} {{color | slug}} {{note | oneline | upper}}', { color: 'Key claim', note: ' a\n b ' })).toBe(
-      '#key-claim key-claim A B',
-    );
+    expect(
+      render('{{color | tag}} {{color | slug}} {{note | oneline | upper}}', {
+        color: 'Key claim',
+        note: ' a\n b ',
+      }),
+    ).toBe('#key-claim key-claim A B');
   });
 
   it('shows sections for present fields, repeats them for lists, inverts with ^', () => {
@@ -31,17 +41,27 @@ describe('templates', () => {
         { highlight: 'h2', note: '' },
       ],
     };
-    expect(render('{{#highlights}}<{{highlight}}{{#note}}:{{note}}{{/note}}{{^note}}-{{/note}}@{{title}}>{{/highlights}}', scope)).toBe(
-      '<h1:n1@T><h2-@T>',
-    );
+    expect(
+      render(
+        '{{#highlights}}<{{highlight}}{{#note}}:{{note}}{{/note}}{{^note}}-{{/note}}@{{title}}>{{/highlights}}',
+        scope,
+      ),
+    ).toBe('<h1:n1@T><h2-@T>');
     expect(render('{{^highlights}}none{{/highlights}}', { highlights: [] })).toBe('none');
   });
 
   it('leaves no blank line where a section or comment tag stands alone', () => {
-    const source = '# {{title}}\n{{! a comment }}\n{{#highlights}}\n- {{highlight}}\n  {{#note}}\n  > {{note}}\n  {{/note}}\n{{/highlights}}\nend\n';
-    expect(render(source, { title: 'T', highlights: [{ highlight: 'a', note: 'x' }, { highlight: 'b', note: '' }] })).toBe(
-      '# T\n- a\n  > x\n- b\nend\n',
-    );
+    const source =
+      '# {{title}}\n{{! a comment }}\n{{#highlights}}\n- {{highlight}}\n  {{#note}}\n  > {{note}}\n  {{/note}}\n{{/highlights}}\nend\n';
+    expect(
+      render(source, {
+        title: 'T',
+        highlights: [
+          { highlight: 'a', note: 'x' },
+          { highlight: 'b', note: '' },
+        ],
+      }),
+    ).toBe('# T\n- a\n  > x\n- b\nend\n');
   });
 
   it.each([

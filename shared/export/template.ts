@@ -58,7 +58,12 @@ const FILTERS: Readonly<Record<string, (text: string) => string>> = {
 
 type TemplateNode =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'field'; readonly name: string; readonly raw: boolean; readonly filters: readonly string[] }
+  | {
+      readonly kind: 'field';
+      readonly name: string;
+      readonly raw: boolean;
+      readonly filters: readonly string[];
+    }
   | {
       readonly kind: 'section';
       readonly name: string;
@@ -67,8 +72,7 @@ type TemplateNode =
     };
 
 type Token =
-  | { type: 'text'; value: string }
-  | { type: 'tag'; sigil: string; body: string; raw: boolean; line: number };
+  { type: 'text'; value: string } | { type: 'tag'; sigil: string; body: string; raw: boolean; line: number };
 
 export interface CompiledTemplate {
   readonly nodes: readonly TemplateNode[];
@@ -169,15 +173,18 @@ export function compileTemplate(source: string, spec: TemplateSpec): CompiledTem
     if (sigil === '!') continue;
     if (sigil === '#' || sigil === '^' || sigil === '/') {
       const name = token.body;
-      if (!fields.has(name) && !lists.has(name)) throw new TemplateError(`there is no field called "${name}".`, line);
+      if (!fields.has(name) && !lists.has(name))
+        throw new TemplateError(`there is no field called "${name}".`, line);
       if (sigil === '/') {
         const open = stack.pop();
         if (!open) throw new TemplateError(`{{/${name}}} closes no section.`, line);
-        if (open.name !== name) throw new TemplateError(`{{/${name}}} closes {{#${open.name}}} (line ${open.line}).`, line);
+        if (open.name !== name)
+          throw new TemplateError(`{{/${name}}} closes {{#${open.name}}} (line ${open.line}).`, line);
         current().push({ kind: 'section', name, inverted: open.inverted, children: open.children });
         continue;
       }
-      if (stack.length >= MAX_DEPTH) throw new TemplateError(`sections nest at most ${MAX_DEPTH} deep.`, line);
+      if (stack.length >= MAX_DEPTH)
+        throw new TemplateError(`sections nest at most ${MAX_DEPTH} deep.`, line);
       stack.push({ name, inverted: sigil === '^', children: [], line });
       continue;
     }
@@ -189,7 +196,8 @@ export function compileTemplate(source: string, spec: TemplateSpec): CompiledTem
       );
     }
     for (const filter of filters) {
-      if (!Object.hasOwn(FILTERS, filter)) throw new TemplateError(`there is no filter called "${filter}".`, line);
+      if (!Object.hasOwn(FILTERS, filter))
+        throw new TemplateError(`there is no filter called "${filter}".`, line);
     }
     current().push({ kind: 'field', name, raw: token.raw, filters });
   }
@@ -213,7 +221,12 @@ function present(value: TemplateValue | undefined): boolean {
   return value.length > 0;
 }
 
-function renderNodes(nodes: readonly TemplateNode[], scopes: TemplateScope[], spec: TemplateSpec, out: string[]): void {
+function renderNodes(
+  nodes: readonly TemplateNode[],
+  scopes: TemplateScope[],
+  spec: TemplateSpec,
+  out: string[],
+): void {
   for (const node of nodes) {
     if (node.kind === 'text') out.push(node.text);
     else if (node.kind === 'field') {

@@ -21,7 +21,14 @@ export function yamlString(value: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\t') out += '\\t';
     else if (ch === '\r') out += '\\r';
-    else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f) || c === 0xfeff || c === 0x2028 || c === 0x2029) {
+    else if (
+      c < 0x20 ||
+      c === 0x7f ||
+      (c >= 0x80 && c <= 0x9f) ||
+      c === 0xfeff ||
+      c === 0x2028 ||
+      c === 0x2029
+    ) {
       out += unicodeEscape(c);
     } else out += ch;
   }

@@ -2,9 +2,17 @@ import { z } from 'zod';
 import type { ArticlePage, Article, LibraryStats } from '../model/article';
 import type { Preferences } from '../model/preferences';
 import type { SearchPage } from '../model/search';
-import { ExportNotesInput, ImportAnnotationsInput, ImportFilesInput } from '../export/inputs';
+import {
+  ChooseExportDestinationInput,
+  ChooseImportSourcesInput,
+  ExportNotesCallInput,
+  ImportAnnotationsCallInput,
+  ImportFileContentsInput,
+  ImportFilesCallInput,
+} from '../export/inputs';
 import type {
   AnnotationImportReport,
+  ChosenPaths,
   ExportPreview,
   ExportResult,
   FileImportReport,
@@ -22,7 +30,7 @@ import {
 import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../model/preferences';
 import {
   BACKUP_NAME_PATTERN,
-  type BackupInfo,
+  type BackupListing,
   type RecoveryReport,
   type RestoreResult,
 } from '../model/backup';
@@ -124,6 +132,9 @@ export const SearchInput = z
     limit: z.number().int().min(1).max(50).default(20),
     offset: z.number().int().min(0).max(100_000).default(0),
     seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+    /** The page of matching highlights and notes, paged apart from the articles. */
+    annotationOffset: z.number().int().min(0).max(100_000).default(0),
+    annotationLimit: z.number().int().min(0).max(50).default(5),
   })
   .strict();
 
@@ -151,14 +162,18 @@ export const contract = {
   listColorLabels: method<readonly ColorLabel[]>()(noInput),
   renameColorLabel: method<ColorLabel>()(RenameColorLabelInput),
   search: method<SearchPage>()(SearchInput),
-  previewExport: method<ExportPreview>()(ExportNotesInput),
-  exportNotes: method<ExportResult>()(ExportNotesInput),
-  importAnnotations: method<AnnotationImportReport>()(ImportAnnotationsInput),
-  importFiles: method<FileImportReport>()(ImportFilesInput),
+  previewExport: method<ExportPreview>()(ExportNotesCallInput),
+  exportNotes: method<ExportResult>()(ExportNotesCallInput),
+  importAnnotations: method<AnnotationImportReport>()(ImportAnnotationsCallInput),
+  importFiles: method<FileImportReport>()(ImportFilesCallInput),
+  importFileContents: method<FileImportReport>()(ImportFileContentsInput),
+  /** Main's save dialog; null when the user cancels (or there is no dialog, as in the harness). */
+  chooseExportDestination: method<ChosenPaths | null>()(ChooseExportDestinationInput),
+  chooseImportSources: method<ChosenPaths | null>()(ChooseImportSourcesInput),
   getImportProgress: method<ImportProgress>()(noInput),
   cancelImport: method<ImportProgress>()(noInput),
   getStartupNotice: method<RecoveryReport | null>()(noInput),
-  listBackups: method<readonly BackupInfo[]>()(noInput),
+  listBackups: method<readonly BackupListing[]>()(noInput),
   restoreBackup: method<RestoreResult>()(
     z.object({ name: z.string().max(80).regex(BACKUP_NAME_PATTERN) }).strict(),
   ),

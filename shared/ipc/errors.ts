@@ -16,4 +16,5 @@ export interface GlossErrorPayload {
   readonly message: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: GlossErrorPayload };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: GlossErrorPayload };

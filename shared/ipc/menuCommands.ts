@@ -8,8 +8,14 @@ export const MENU_COMMANDS = [
   'fontSmaller',
   'search',
   'find',
+  'exportNotes',
+  'importFiles',
+  'restoreBackup',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const MENU_CHANNEL = 'gloss-menu';
+
+/** Main → renderer: a `gloss://` link the OS handed to Gloss, as `GlossLinkTarget` (shared/export/links.ts). */
+export const LINK_CHANNEL = 'gloss-open-link';

@@ -9,8 +9,7 @@ export type Contract = typeof contract;
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 /** What a handler receives, after parsing and defaults. */
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
-export type OutputOf<M extends MethodName> =
-  Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+export type OutputOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
 
 /** The main process's implementation: one handler per method. */
 export type MainHandlers = {

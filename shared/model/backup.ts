@@ -40,3 +40,10 @@ export interface RestoreResult {
   readonly damagedCopy: string | null;
   readonly message: string;
 }
+
+/** A backup as the restore dialog lists it: what is in it, when it could be read (null otherwise). */
+export interface BackupListing extends BackupInfo {
+  readonly articles: number | null;
+  /** Annotations not in the trash. */
+  readonly annotations: number | null;
+}

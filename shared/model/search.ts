@@ -1,3 +1,5 @@
+import type { AnchorState, AnnotationStyle, ColorId } from './annotation';
+
 /** One place in an article where the query matched: a window of its canonical text, with highlights. */
 export interface SearchPassage {
   readonly blockIndex: number;
@@ -42,6 +44,46 @@ export interface IgnoredFilter {
   readonly reason: 'unknown' | 'invalid';
 }
 
+/** A highlight or note the query matched: its quote and note cut around the matches, with highlights. */
+export interface AnnotationSearchHit {
+  readonly annotationId: string;
+  readonly articleId: string;
+  readonly articleTitle: string;
+  readonly color: ColorId;
+  /** What the user calls the colour ("Key claim"). */
+  readonly colorName: string;
+  readonly style: AnnotationStyle;
+  readonly tags: readonly string[];
+  readonly anchor: AnchorState;
+  /** Code-point offsets of the highlight in the article's canonical text (its last place, for an orphan). */
+  readonly start: number;
+  readonly end: number;
+  /** The quote, or a window of it (~200 code points) around its first match; `…` is not added. */
+  readonly quote: SearchExcerpt;
+  /** The note (a window of it, as for the quote); empty when there is none. */
+  readonly note: SearchExcerpt;
+  /** 0 when every word matched as typed (or as a prefix while typing), else the most edits any word needed. */
+  readonly tier: number;
+  readonly updatedAt: string;
+}
+
+/** A window of a longer text, and the matches in it. */
+export interface SearchExcerpt {
+  readonly text: string;
+  /** The window cuts text off before / after it. */
+  readonly cutBefore: boolean;
+  readonly cutAfter: boolean;
+  /** Code-point [start, end) offsets within `text`. */
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+/** The annotations a search matched: one page of them (see SearchPage.annotationOffset) and how many in all. */
+export interface AnnotationResults {
+  readonly hits: readonly AnnotationSearchHit[];
+  readonly total: number;
+  readonly offset: number;
+}
+
 export interface SearchPage {
   /** The caller's sequence number, echoed so a slow older answer never replaces a newer one. */
   readonly seq: number;
@@ -53,4 +95,6 @@ export interface SearchPage {
   readonly tookMs: number;
   readonly expansions: readonly SearchExpansion[];
   readonly ignoredFilters: readonly IgnoredFilter[];
+  /** Highlights and notes matching the query (words in the quote or note, `color:`, `tag:`, `has:`). */
+  readonly annotations: AnnotationResults;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { highlightRanges, patternsFromExpansions, patternsFromQuery } from './highlightRanges';
 
 const text = 'The de-bureaucratization of the Mazhilis – “one nation” – and Tokayev’s reforms.';
-const at = (ranges: readonly (readonly [number, number])[]) => ranges.map(([s, e]) => Array.from(text).slice(s, e).join(''));
+const at = (ranges: readonly (readonly [number, number])[]) =>
+  ranges.map(([s, e]) => Array.from(text).slice(s, e).join(''));
 
 describe('highlightRanges', () => {
   it('finds folded words in the original text, whole compounds by their joined form', () => {
@@ -20,15 +21,16 @@ describe('highlightRanges', () => {
   });
 
   it('finds prefixes and phrases across typography', () => {
-    expect(at(highlightRanges(text, [{ words: ['refor'], prefix: true }, { words: ['one', 'nation'] }]))).toEqual([
-      'one nation',
-      'reforms',
-    ]);
+    expect(
+      at(highlightRanges(text, [{ words: ['refor'], prefix: true }, { words: ['one', 'nation'] }])),
+    ).toEqual(['one nation', 'reforms']);
     expect(at(highlightRanges(text, [{ words: ['the', 'maz'], prefix: true }]))).toEqual(['the Mazhilis']);
   });
 
   it('merges overlapping matches and returns nothing without patterns', () => {
-    expect(at(highlightRanges(text, [{ words: ['one', 'nation'] }, { words: ['nation'] }]))).toEqual(['one nation']);
+    expect(at(highlightRanges(text, [{ words: ['one', 'nation'] }, { words: ['nation'] }]))).toEqual([
+      'one nation',
+    ]);
     expect(highlightRanges(text, [])).toEqual([]);
   });
 
@@ -39,7 +41,9 @@ describe('highlightRanges', () => {
 
 describe('patterns for the renderer', () => {
   it('reads a search page’s expansions back into patterns', () => {
-    expect(patternsFromExpansions([{ matches: ['mazhilis', 'majilis'] }, { matches: ['maslikh*', 'one nation'] }])).toEqual([
+    expect(
+      patternsFromExpansions([{ matches: ['mazhilis', 'majilis'] }, { matches: ['maslikh*', 'one nation'] }]),
+    ).toEqual([
       { words: ['mazhilis'], prefix: false },
       { words: ['majilis'], prefix: false },
       { words: ['maslikh'], prefix: true },

@@ -63,7 +63,11 @@ export function matchWords(words: readonly Word[], patterns: readonly HighlightP
     for (let i = 0; i + n <= parts.length; i++) {
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
-        ok = wordMatches(parts[i + j]?.folded ?? '', pattern.words[j] ?? '', j === n - 1 && pattern.prefix === true);
+        ok = wordMatches(
+          parts[i + j]?.folded ?? '',
+          pattern.words[j] ?? '',
+          j === n - 1 && pattern.prefix === true,
+        );
       }
       if (ok) matches.push({ start: parts[i]?.start ?? 0, end: parts[i + n - 1]?.end ?? 0, pattern: index });
     }
@@ -92,7 +96,9 @@ export function highlightRanges(text: string, patterns: readonly HighlightPatter
  * Patterns for the terms a search page says it matched (`SearchPage.expansions`): a trailing `*` marks a
  * completion, spaces a phrase. Lets the reader highlight a search's matches all through the article.
  */
-export function patternsFromExpansions(expansions: readonly { readonly matches: readonly string[] }[]): HighlightPattern[] {
+export function patternsFromExpansions(
+  expansions: readonly { readonly matches: readonly string[] }[],
+): HighlightPattern[] {
   return expansions.flatMap((e) =>
     e.matches.map((label) => {
       const prefix = label.endsWith('*');

@@ -4,11 +4,13 @@ import { foldForIndex, foldForIndexSlowly, scanWords } from './tokenize';
 
 /** What FTS5's `ascii` tokenizer makes of a string (it splits at ASCII non-alphanumerics, lower-cases ASCII). */
 function asciiTokens(value: string): string[] {
-  return value
-    // eslint-disable-next-line no-control-regex -- the ascii tokenizer's separators
-    .split(/[\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]+/u)
-    .filter((t) => t !== '')
-    .map((t) => t.replace(/[A-Z]+/gu, (s) => s.toLowerCase()));
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- the ascii tokenizer's separators
+      .split(/[\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]+/u)
+      .filter((t) => t !== '')
+      .map((t) => t.replace(/[A-Z]+/gu, (s) => s.toLowerCase()))
+  );
 }
 
 describe('scanWords', () => {
@@ -24,11 +26,18 @@ describe('scanWords', () => {
   it('treats curly and straight apostrophes alike and ignores soft hyphens', () => {
     expect(scanWords('Tokayev’s').map((w) => w.folded)).toEqual(['tokayevs']);
     expect(scanWords("Tokayev's").map((w) => w.folded)).toEqual(['tokayevs']);
-    expect(scanWords('bureau\u00ADcracy').map((w) => [w.folded, w.start, w.end])).toEqual([['bureaucracy', 0, 12]]);
+    expect(scanWords('bureau\u00ADcracy').map((w) => [w.folded, w.start, w.end])).toEqual([
+      ['bureaucracy', 0, 12],
+    ]);
   });
 
   it('separates words at dashes, quotes and punctuation', () => {
-    expect(scanWords('“one nation” – ASTANA, 2023…').map((w) => w.folded)).toEqual(['one', 'nation', 'astana', '2023']);
+    expect(scanWords('“one nation” – ASTANA, 2023…').map((w) => w.folded)).toEqual([
+      'one',
+      'nation',
+      'astana',
+      '2023',
+    ]);
   });
 
   it('counts offsets in code points', () => {
@@ -43,7 +52,30 @@ describe('scanWords', () => {
 });
 
 const ALPHABET = [
-  'a', 'b', 'Z', 'é', 'ё', 'ß', '1', ' ', '-', "'", '’', '‐', '\u00AD', '“', '”', '–', '—', '.', ',', '…', '\u00A0', '😀', 'Ω', 'x',
+  'a',
+  'b',
+  'Z',
+  'é',
+  'ё',
+  'ß',
+  '1',
+  ' ',
+  '-',
+  "'",
+  '’',
+  '‐',
+  '\u00AD',
+  '“',
+  '”',
+  '–',
+  '—',
+  '.',
+  ',',
+  '…',
+  '\u00A0',
+  '😀',
+  'Ω',
+  'x',
 ];
 
 describe('foldForIndex', () => {
@@ -68,7 +100,16 @@ describe('foldForIndex', () => {
 
   it('keeps hyphenated parts as words and adds the joined compound', () => {
     const folded = foldForIndex('The de-bureaucratization of Kassym-Jomart’s office');
-    expect(asciiTokens(folded.words)).toEqual(['the', 'de', 'bureaucratization', 'of', 'kassym', 'jomart', 's', 'office']);
+    expect(asciiTokens(folded.words)).toEqual([
+      'the',
+      'de',
+      'bureaucratization',
+      'of',
+      'kassym',
+      'jomart',
+      's',
+      'office',
+    ]);
     expect(asciiTokens(folded.compounds)).toEqual(['debureaucratization', 'kassymjomarts']);
   });
 });

@@ -99,7 +99,8 @@ export function foldForIndexSlowly(text: string): IndexText {
 
 // Typography with an ASCII equivalent: apostrophes and hyphens join, quotes, dashes and spaces separate,
 // invisible joiners vanish. A text that is ASCII after this takes the fast path below.
-const TYPOGRAPHY = /[\u2018\u2019\u02BC\u2010\u2011\u00AD\u200C\u2060\u00A0\u2000-\u200B\u2012-\u2015\u201C-\u201F\u2026\u00AB\u00BB\u202F]|\u200D/gu;
+const TYPOGRAPHY =
+  /[\u2018\u2019\u02BC\u2010\u2011\u00AD\u200C\u2060\u00A0\u2000-\u200B\u2012-\u2015\u201C-\u201F\u2026\u00AB\u00BB\u202F]|\u200D/gu;
 const TYPOGRAPHY_ASCII: Readonly<Record<string, string>> = {
   '\u2018': "'",
   '\u2019': "'",

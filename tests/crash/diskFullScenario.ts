@@ -20,6 +20,7 @@ import { NOTE_MAX_LENGTH } from '../../shared/model/annotation';
 import { articleIdByTitle, rangeOf, TOKAYEV_STAGE } from '../../electron/main/annotations/testSupport';
 import { openDatabase } from '../../electron/main/db/openDatabase';
 import { writeAtomic } from '../../electron/main/export/writeAtomic';
+import { PathChoices } from '../../electron/main/chooser/pathChoices';
 import { createHandlers } from '../../electron/main/handlers';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
@@ -112,7 +113,8 @@ export async function runDiskFullScenario(dataDir: string, disk: Disk): Promise<
   writeFileSync(plainFile, 'old content');
 
   const library = openLibrary({ dataDir, seedDir: SEED_DIR, autoBackup: false });
-  const handlers = createHandlers(library.db);
+  const choices = new PathChoices();
+  const handlers = createHandlers(library.db, choices);
   const call = (method: string, input?: unknown): Promise<Result<unknown>> =>
     dispatch(handlers, method, input, () => undefined);
   const articleId = articleIdByTitle(library.db, TOKAYEV_STAGE);
@@ -152,7 +154,10 @@ export async function runDiskFullScenario(dataDir: string, disk: Disk): Promise<
   const updateChangedNothing = contentDigest(library.db) === beforeUpdate;
   const integrityWhileFull = String(library.db.pragma('integrity_check', { simple: true }));
 
-  const exportRequest = { format: 'md', path: join(exportsDir, 'notes.md') };
+  const exportRequest = {
+    format: 'md',
+    destination: choices.add('export', [join(exportsDir, 'notes.md')]).handle,
+  };
   const exportFailure = fsFull ? asFailure(await call('exportNotes', exportRequest)) : null;
   const exportLeftovers = readdirSync(exportsDir);
   let writeAtomicCode: string | null = null;

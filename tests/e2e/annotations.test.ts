@@ -52,7 +52,10 @@ async function open(page: Page, title: string): Promise<void> {
   const before = await paintedCount(page);
   await page.locator('.article-row__open', { hasText: title }).click();
   await waitForArticle(page, title);
-  await page.waitForFunction((n) => performance.getEntriesByName('gloss:highlights-painted').length > n, before);
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('gloss:highlights-painted').length > n,
+    before,
+  );
 }
 
 async function reloadArticle(page: Page, title: string): Promise<void> {
@@ -80,7 +83,12 @@ function painted(page: Page): Promise<Record<string, string[]>> {
 }
 
 /** The viewport point at the middle of a character of `word` in block `index` (first or last character). */
-async function pointAt(page: Page, index: number, word: string, edge: 'first' | 'last'): Promise<{ x: number; y: number }> {
+async function pointAt(
+  page: Page,
+  index: number,
+  word: string,
+  edge: 'first' | 'last',
+): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ([i, w, e]) => {
       const block = document.querySelector(`.article__body [data-block-index="${i}"]`);
@@ -168,9 +176,9 @@ describe('annotations', () => {
     await toolbar.locator('[data-color="green"]').click();
     await toolbar.waitFor({ state: 'detached' });
 
-    await expect.poll(async () => (await painted(page))['gloss-green']?.map(flat)).toEqual([
-      'Akorda press service reports.The Head of State',
-    ]);
+    await expect
+      .poll(async () => (await painted(page))['gloss-green']?.map(flat))
+      .toEqual(['Akorda press service reports.The Head of State']);
     await expect.poll(() => cards(page).count()).toBe(1);
     expect(flat((await cards(page).first().locator('.annotation-card__quote').textContent()) ?? '')).toBe(
       'Akorda press service reports. The Head of State',
@@ -194,7 +202,9 @@ describe('annotations', () => {
       .toBe('**Key** point: the party system, then 1 b t n j.');
 
     await reloadArticle(page, KAZINFORM);
-    expect((await painted(page))['gloss-green']?.map(flat)).toEqual(['Akorda press service reports.The Head of State']);
+    expect((await painted(page))['gloss-green']?.map(flat)).toEqual([
+      'Akorda press service reports.The Head of State',
+    ]);
     await expect.poll(() => cards(page).count()).toBe(1);
     const cardNote = cards(page).first().locator('.annotation-card__note');
     expect(await cardNote.locator('strong').textContent()).toBe('Key');
@@ -231,7 +241,9 @@ describe('annotations', () => {
     await clickWord(page, 0, 'parties');
     await editor.waitFor();
     expect(await editor.getAttribute('data-annotation-id')).toBe(wide.id);
-    expect(await painted(page).then((d) => d['gloss-current'])).toEqual(['political parties with high responsibility']);
+    expect(await painted(page).then((d) => d['gloss-current'])).toEqual([
+      'political parties with high responsibility',
+    ]);
 
     await clickWord(page, 0, 'protect');
     await expect.poll(() => editor.getAttribute('data-annotation-id')).toBe(narrow.id);
@@ -247,9 +259,9 @@ describe('annotations', () => {
 
     // The editor changes the colour at once; Escape closes it and stays in the article.
     await editor.locator('[data-color="purple"]').click();
-    await expect.poll(async () => (await painted(page))['gloss-purple']).toEqual([
-      'political parties with high responsibility',
-    ]);
+    await expect
+      .poll(async () => (await painted(page))['gloss-purple'])
+      .toEqual(['political parties with high responsibility']);
     await page.keyboard.press('Escape');
     await editor.waitFor({ state: 'detached' });
     expect(await page.locator('.view--reader').count()).toBe(1);
@@ -261,14 +273,18 @@ describe('annotations', () => {
     await dragSelect(page, [1, 'civilized'], [1, 'traditions']);
     await page.locator('.selection-toolbar').waitFor();
     await page.keyboard.press('h');
-    await expect.poll(async () => (await painted(page))['gloss-yellow']).toEqual(['civilized political traditions']);
+    await expect
+      .poll(async () => (await painted(page))['gloss-yellow'])
+      .toEqual(['civilized political traditions']);
     await expect.poll(() => cards(page).count()).toBe(1);
 
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await painted(page))['gloss-yellow']).toBeUndefined();
     await expect.poll(() => cards(page).count()).toBe(0);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(async () => (await painted(page))['gloss-yellow']).toEqual(['civilized political traditions']);
+    await expect
+      .poll(async () => (await painted(page))['gloss-yellow'])
+      .toEqual(['civilized political traditions']);
 
     // The history is in the library: undo works after a reload too.
     await reloadArticle(page, KAZINFORM);
@@ -276,7 +292,9 @@ describe('annotations', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await painted(page))['gloss-yellow']).toBeUndefined();
     await page.keyboard.press('Control+y');
-    await expect.poll(async () => (await painted(page))['gloss-yellow']).toEqual(['civilized political traditions']);
+    await expect
+      .poll(async () => (await painted(page))['gloss-yellow'])
+      .toEqual(['civilized political traditions']);
     await expect.poll(() => cards(page).count()).toBe(1);
   });
 
@@ -296,7 +314,9 @@ describe('annotations', () => {
     });
     for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
     await page.keyboard.press('4');
-    await expect.poll(async () => (await painted(page))['gloss-purple']?.map(flat)).toEqual(['The Head of State']);
+    await expect
+      .poll(async () => (await painted(page))['gloss-purple']?.map(flat))
+      .toEqual(['The Head of State']);
 
     await page.evaluate(() => {
       const text = document.querySelector('.article__body [data-block-index="2"]')?.firstChild;
@@ -313,7 +333,8 @@ describe('annotations', () => {
     await expect.poll(() => cards(page).count()).toBe(3);
 
     // j and k go from highlight to highlight in text order, from the current one (the note's).
-    const current = async (): Promise<string | undefined> => (await painted(page))['gloss-current']?.map(flat)[0];
+    const current = async (): Promise<string | undefined> =>
+      (await painted(page))['gloss-current']?.map(flat)[0];
     expect(await current()).toBe('The President');
     await page.keyboard.press('k');
     await expect.poll(current).toBe('The Head of State');
@@ -395,18 +416,26 @@ describe('annotations', () => {
     await page.locator('.reattach-banner').waitFor();
     await dragSelect(page, [2, 'latest'], [2, 'reforms']);
     await page.getByRole('button', { name: 'Attach here' }).click();
-    await expect.poll(async () => (await painted(page))['gloss-orange']).toEqual(['latest political reforms']);
+    await expect
+      .poll(async () => (await painted(page))['gloss-orange'])
+      .toEqual(['latest political reforms']);
     await expect.poll(() => card.getAttribute('data-anchor')).toBe('exact');
     expect(await card.locator('.anchor-badge').count()).toBe(0);
     expect(await page.locator('.reattach-banner').count()).toBe(0);
     const stored = (await callApi<Annotation[]>(host, 'listAnnotations', {})).find((a) => a.id === orphan.id);
-    expect(stored).toMatchObject({ anchor: 'exact', note: 'About the **campaign**', quote: { exact: 'latest political reforms' } });
+    expect(stored).toMatchObject({
+      anchor: 'exact',
+      note: 'About the **campaign**',
+      quote: { exact: 'latest political reforms' },
+    });
   });
 
   it('adds tags with completion from the library, renames a colour, and purges a deleted highlight', async () => {
     const { page, host } = await start();
     const article = await articleByTitle(host, KAZINFORM);
-    const old = await annotate(host, article, 'honest competition', 'red', { tags: ['elections', 'economy'] });
+    const old = await annotate(host, article, 'honest competition', 'red', {
+      tags: ['elections', 'economy'],
+    });
     await open(page, KAZINFORM);
 
     // The toolbar's tag button highlights the selection and opens it with the tag field ready.
@@ -425,8 +454,11 @@ describe('annotations', () => {
     const chips = page.locator('.annotation-editor .tag-chip span');
     await expect.poll(() => chips.allTextContents()).toEqual(['Civic culture', 'elections']);
     await expect
-      .poll(async () =>
-        (await callApi<Annotation[]>(host, 'listAnnotations', {})).find((a) => a.quote.exact.startsWith('civilized'))?.tags,
+      .poll(
+        async () =>
+          (await callApi<Annotation[]>(host, 'listAnnotations', {})).find((a) =>
+            a.quote.exact.startsWith('civilized'),
+          )?.tags,
       )
       .toEqual(['Civic culture', 'elections']);
     // Backspace in the empty field takes the last tag off again.
@@ -442,7 +474,12 @@ describe('annotations', () => {
     await name.fill('Main point');
     await name.press('Enter');
     await expect
-      .poll(async () => (await callApi<{ id: string; name: string }[]>(host, 'listColorLabels')).find((l) => l.id === 'yellow')?.name)
+      .poll(
+        async () =>
+          (await callApi<{ id: string; name: string }[]>(host, 'listColorLabels')).find(
+            (l) => l.id === 'yellow',
+          )?.name,
+      )
       .toBe('Main point');
     await dragSelect(page, [2, 'final'], [2, 'stage']);
     expect(await page.locator('.selection-toolbar [data-color="yellow"]').getAttribute('aria-label')).toBe(
@@ -456,14 +493,19 @@ describe('annotations', () => {
     await page.locator('.deleted-annotations summary').click();
     await page.getByRole('button', { name: /Delete for good/ }).click();
     await expect.poll(() => page.locator('.deleted-annotations').count()).toBe(0);
-    expect((await callApi<Annotation[]>(host, 'listDeletedAnnotations')).map((a) => a.id)).not.toContain(old.id);
+    expect((await callApi<Annotation[]>(host, 'listDeletedAnnotations')).map((a) => a.id)).not.toContain(
+      old.id,
+    );
   });
 
   it('copies the quote with its citation', async () => {
     const { page } = await start({ permissions: ['clipboard-read', 'clipboard-write'] });
     await open(page, KAZINFORM);
     await dragSelect(page, [1, 'civilized'], [1, 'traditions']);
-    await page.locator('.selection-toolbar').getByRole('button', { name: 'Copy quote with citation' }).click();
+    await page
+      .locator('.selection-toolbar')
+      .getByRole('button', { name: 'Copy quote with citation' })
+      .click();
     await page.getByText('Quote and citation copied').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       '“civilized political traditions”\n— Zhanna Nurmaganbetova, “Kazakhstan needs parties with high responsibility, President”, Kazinform, 26 January 2023, ¶ 2',

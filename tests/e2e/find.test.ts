@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openGloss, waitForArticle, waitForLibrary, type GlossSession } from './harness';
 
 /** The seed article that writes "de-bureaucratization". */
-const REFORMS = 'Kazakhstan is Only Country in Geopolitical Environment Implementing Profound Reforms, President Tokayev Says';
+const REFORMS =
+  'Kazakhstan is Only Country in Geopolitical Environment Implementing Profound Reforms, President Tokayev Says';
 
 let browser: Browser;
 let session: GlossSession | null = null;
@@ -90,9 +91,9 @@ describe('find in article', () => {
 
     await page.keyboard.press('Escape');
     expect(await page.locator('.find-bar').count()).toBe(0);
-    expect(await page.evaluate(() => CSS.highlights.has('gloss-find') || CSS.highlights.has('gloss-find-current'))).toBe(
-      false,
-    );
+    expect(
+      await page.evaluate(() => CSS.highlights.has('gloss-find') || CSS.highlights.has('gloss-find-current')),
+    ).toBe(false);
     // Esc closed the bar only: the article is still open.
     expect(await page.locator('.article__title').textContent()).toBe(REFORMS);
   });
@@ -158,7 +159,11 @@ describe('find in article', () => {
 
     await page.keyboard.press('Control+f');
     expect(await page.locator('.find-bar__input').inputValue()).toBe('Mazhilis');
-    expect(await page.locator('.find-bar__input').evaluate((e: HTMLInputElement) => (e.selectionEnd ?? 0) - (e.selectionStart ?? 0))).toBe(8);
+    expect(
+      await page
+        .locator('.find-bar__input')
+        .evaluate((e: HTMLInputElement) => (e.selectionEnd ?? 0) - (e.selectionStart ?? 0)),
+    ).toBe(8);
     expect(await count(page)).toBe('1 of 2');
     await page.locator('.find-bar__button[aria-label="Close find"]').click();
     expect(await page.locator('.find-bar').count()).toBe(0);

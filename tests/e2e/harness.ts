@@ -16,7 +16,10 @@ import { startHost, type RunningHost } from '../../electron/host/startHost';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 /** `GLOSS_OUT_DIR` points at another electron-vite build (`electron-vite build --outDir DIR`). */
-export const RENDERER_DIR = join(process.env.GLOSS_OUT_DIR ?? fileURLToPath(new URL('../../out', import.meta.url)), 'renderer');
+export const RENDERER_DIR = join(
+  process.env.GLOSS_OUT_DIR ?? fileURLToPath(new URL('../../out', import.meta.url)),
+  'renderer',
+);
 export const CHROMIUM_PATH = process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [

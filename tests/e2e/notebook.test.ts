@@ -3,7 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import type { Annotation, ColorId } from '../../shared/model/annotation';
 import type { Article, ArticlePage } from '../../shared/model/article';
 import type { RunningHost } from '../../electron/host/startHost';
-import { callApi, launchChromium, openGloss, waitForArticle, waitForLibrary, type GlossSession } from './harness';
+import {
+  callApi,
+  launchChromium,
+  openGloss,
+  waitForArticle,
+  waitForLibrary,
+  type GlossSession,
+} from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
@@ -109,7 +116,10 @@ describe('notebook', () => {
 
     // By article: grouped under each title, in text order.
     await filters.getByLabel('Order', { exact: true }).selectOption('article');
-    expect(await notebook(page).locator('.notebook-group__title').allTextContents()).toEqual([KAZINFORM, SENATE]);
+    expect(await notebook(page).locator('.notebook-group__title').allTextContents()).toEqual([
+      KAZINFORM,
+      SENATE,
+    ]);
     expect(await quotes(page)).toEqual([
       'political parties with high responsibility',
       'honest competition',

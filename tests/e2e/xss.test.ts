@@ -43,7 +43,14 @@ beforeAll(async () => {
       const article = getArticle(library.db, file.articleId ?? '');
       titles.push(article.title);
       const end = codePointLength(article.blocks.map((b) => b.text).join(BLOCK_SEPARATOR));
-      createAnnotation(library.db, { articleId: article.id, start: 0, end, color: 'red', note: "<img src=x onerror=alert('note')>", tags: ['<script>'] });
+      createAnnotation(library.db, {
+        articleId: article.id,
+        start: 0,
+        end,
+        color: 'red',
+        note: "<img src=x onerror=alert('note')>",
+        tags: ['<script>'],
+      });
     }
     const [page] = exportNotes(library.db, ExportNotesInput.parse({ format: 'html' })).files;
     exported = join(dataDir, 'export.html');
@@ -78,7 +85,11 @@ async function trap(page: Page): Promise<string[]> {
         },
       });
     }
-    Object.defineProperty(window, '__xss', { configurable: false, set: (value: unknown) => fired.push(`flag:${String(value)}`), get: () => undefined });
+    Object.defineProperty(window, '__xss', {
+      configurable: false,
+      set: (value: unknown) => fired.push(`flag:${String(value)}`),
+      get: () => undefined,
+    });
   });
   return dialogs;
 }
@@ -88,7 +99,10 @@ const fired = (page: Page): Promise<string[]> => page.evaluate(() => window.__xs
 describe('hostile files', () => {
   it('(control) the traps do catch a script that runs', async () => {
     const control = join(dataDir, 'control.html');
-    writeFileSync(control, "<!doctype html><title>control</title><script>alert('control'); window.__xss = 1;</script>");
+    writeFileSync(
+      control,
+      "<!doctype html><title>control</title><script>alert('control'); window.__xss = 1;</script>",
+    );
     const context = await browser.newContext();
     const page = await context.newPage();
     await trap(page);
@@ -123,7 +137,12 @@ describe('hostile files', () => {
         await waitForArticle(page, title);
         await page.waitForTimeout(100);
         expect(await fired(page), title).toEqual([]);
-        expect(await page.locator('.article__body script, .article__body img, .article__body iframe, .article__body svg').count(), title).toBe(0);
+        expect(
+          await page
+            .locator('.article__body script, .article__body img, .article__body iframe, .article__body svg')
+            .count(),
+          title,
+        ).toBe(0);
         await page.keyboard.press('Escape');
         await waitForLibrary(page);
       }

@@ -33,17 +33,42 @@ describe('gloss export', () => {
       expect(res.out).toContain(`Wrote ${out}`);
       expect(res.out).toContain('4 annotations from 3 articles.');
     }
-    expect(readFileSync(join(dir, 'notes.csv'), 'utf8')).toMatch(/^Highlight,Title,Author,URL,Note,Location,Date\r\n/u);
-    expect(JSON.parse(readFileSync(join(dir, 'notes.json'), 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 4 });
+    expect(readFileSync(join(dir, 'notes.csv'), 'utf8')).toMatch(
+      /^Highlight,Title,Author,URL,Note,Location,Date\r\n/u,
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'notes.json'), 'utf8'))).toMatchObject({
+      type: 'AnnotationCollection',
+      total: 4,
+    });
   });
 
   it('filters by article, colour and tag, prints to stdout without --out, and takes a template', async () => {
     const { dataDir, stage } = library();
-    const one = await cli('export', '--format', 'md', '--article', stage, '--color', 'yellow', '--data-dir', dataDir);
+    const one = await cli(
+      'export',
+      '--format',
+      'md',
+      '--article',
+      stage,
+      '--color',
+      'yellow',
+      '--data-dir',
+      dataDir,
+    );
     expect(one.code).toBe(0);
     expect(one.out).toContain('> new development stage');
     expect(one.out).not.toContain('new parties');
-    const tagged = await cli('export', '--format', 'csv', '--tag', 'senate', '--tag', 'nothing', '--data-dir', dataDir);
+    const tagged = await cli(
+      'export',
+      '--format',
+      'csv',
+      '--tag',
+      'senate',
+      '--tag',
+      'nothing',
+      '--data-dir',
+      dataDir,
+    );
     expect(tagged.out.split('\r\n').filter((l) => l !== '')).toHaveLength(3);
     const template = join(tempDir(), 'one-line.mustache');
     writeFileSync(template, '{{#highlights}}* {{highlight}} ({{color}})\n{{/highlights}}');
@@ -54,23 +79,55 @@ describe('gloss export', () => {
   it('writes one file per article into a folder, and only what changed with --since-last', async () => {
     const { dataDir } = library();
     const folder = join(tempDir(), 'vault');
-    const first = await cli('export', '--format', 'md', '--per-article', '--since-last', '--out', folder, '--data-dir', dataDir);
+    const first = await cli(
+      'export',
+      '--format',
+      'md',
+      '--per-article',
+      '--since-last',
+      '--out',
+      folder,
+      '--data-dir',
+      dataDir,
+    );
     expect(first.code).toBe(0);
     expect(readdirSync(folder)).toHaveLength(3);
-    const second = await cli('export', '--format', 'md', '--per-article', '--since-last', '--out', folder, '--data-dir', dataDir);
+    const second = await cli(
+      'export',
+      '--format',
+      'md',
+      '--per-article',
+      '--since-last',
+      '--out',
+      folder,
+      '--data-dir',
+      dataDir,
+    );
     expect(second.out).toBe('0 annotations from 0 articles.');
   });
 
   it('rejects bad options with usage', async () => {
     const { dataDir } = library();
-    expect(await cli('export', '--data-dir', dataDir)).toMatchObject({ code: 2, err: expect.stringMatching(/needs --format/u) as string });
+    expect(await cli('export', '--data-dir', dataDir)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/needs --format/u) as string,
+    });
     expect(await cli('export', '--format', 'pdf', '--data-dir', dataDir)).toMatchObject({ code: 2 });
-    expect(await cli('export', '--format', 'md', '--color', 'teal', '--data-dir', dataDir)).toMatchObject({ code: 2 });
-    expect(await cli('export', '--format', 'md', '--per-article', '--data-dir', dataDir)).toMatchObject({ code: 2, err: expect.stringMatching(/name a folder/u) as string });
-    expect(await cli('export', '--format', 'md', '--template', join(tempDir(), 'missing'), '--data-dir', dataDir)).toMatchObject({ code: 1 });
+    expect(await cli('export', '--format', 'md', '--color', 'teal', '--data-dir', dataDir)).toMatchObject({
+      code: 2,
+    });
+    expect(await cli('export', '--format', 'md', '--per-article', '--data-dir', dataDir)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/name a folder/u) as string,
+    });
+    expect(
+      await cli('export', '--format', 'md', '--template', join(tempDir(), 'missing'), '--data-dir', dataDir),
+    ).toMatchObject({ code: 1 });
     const badTemplate = join(tempDir(), 'bad.mustache');
     writeFileSync(badTemplate, '{{#highlights}}');
-    expect(await cli('export', '--format', 'md', '--template', badTemplate, '--data-dir', dataDir)).toMatchObject({
+    expect(
+      await cli('export', '--format', 'md', '--template', badTemplate, '--data-dir', dataDir),
+    ).toMatchObject({
       code: 1,
       err: expect.stringMatching(/line 1: \{\{#highlights\}\} is never closed/u) as string,
     });

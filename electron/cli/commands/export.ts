@@ -41,7 +41,9 @@ function requestFrom(values: CliValues) {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`Bad export options: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}.`);
+    throw new UsageError(
+      `Bad export options: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}.`,
+    );
   }
   return parsed.data;
 }
@@ -66,12 +68,20 @@ export const exportCommand: Command = {
     out: { type: 'string' },
   },
   run({ library, args, values, io }) {
-    if (args.length > 0) throw new UsageError(`export takes no arguments, not "${args.join(' ')}"; name the file with --out.`);
+    if (args.length > 0)
+      throw new UsageError(`export takes no arguments, not "${args.join(' ')}"; name the file with --out.`);
     const request = requestFrom(values);
-    if (request.path === undefined && request.perArticle) throw new UsageError('--per-article writes one file per article: name a folder with --out.');
+    if (request.path === undefined && request.perArticle)
+      throw new UsageError('--per-article writes one file per article: name a folder with --out.');
     const result = exportNotes(library.db, request);
     if (values.json === true) {
-      io.out(JSON.stringify({ ...result, files: result.files.map((file) => ({ ...file, content: null })) }, null, 2));
+      io.out(
+        JSON.stringify(
+          { ...result, files: result.files.map((file) => ({ ...file, content: null })) },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     if (request.path === undefined) {
@@ -79,7 +89,9 @@ export const exportCommand: Command = {
       return 0;
     }
     for (const file of result.files) io.out(`Wrote ${file.path ?? file.name} (${file.bytes} bytes)`);
-    io.out(`${result.annotations} annotation${result.annotations === 1 ? '' : 's'} from ${result.articles} article${result.articles === 1 ? '' : 's'}.`);
+    io.out(
+      `${result.annotations} annotation${result.annotations === 1 ? '' : 's'} from ${result.articles} article${result.articles === 1 ? '' : 's'}.`,
+    );
     return 0;
   },
 };

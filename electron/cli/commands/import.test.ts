@@ -19,7 +19,10 @@ describe('gloss import', () => {
     const dataDir = tempDir();
     const dir = tempDir();
     writeFileSync(join(dir, 'story.md'), '# Harbour news\n\nThe harbour reopened on Monday.\n');
-    writeFileSync(join(dir, 'page.html'), '<title>Council</title><article><p>The council met on Tuesday evening.</p></article>');
+    writeFileSync(
+      join(dir, 'page.html'),
+      '<title>Council</title><article><p>The council met on Tuesday evening.</p></article>',
+    );
     writeFileSync(join(dir, 'empty.txt'), '');
     const res = await cli('import', dir, '--data-dir', dataDir);
     expect(res.code).toBe(1);

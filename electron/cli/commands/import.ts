@@ -19,20 +19,26 @@ function printFiles(report: FileImportReport, io: CliIo): void {
 }
 
 function printAnnotations(path: string, report: AnnotationImportReport, io: CliIo): void {
-  io.out(`${path}: ${report.imported} annotations imported (${report.orphaned} orphaned), ${report.unchanged} already there, ${report.unmatched} unmatched.`);
+  io.out(
+    `${path}: ${report.imported} annotations imported (${report.orphaned} orphaned), ${report.unchanged} already there, ${report.unmatched} unmatched.`,
+  );
   for (const problem of report.problems) io.out(`          note: ${problem}`);
 }
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import PATH…              import .txt/.md/.html files and folders as articles; .json as annotations',
+  usage:
+    'import PATH…              import .txt/.md/.html files and folders as articles; .json as annotations',
   async run({ library, args, values, io }) {
     if (args.length === 0) throw new UsageError('import needs at least one file or folder.');
     const paths = args.map((arg) => resolve(arg));
     const annotationFiles = paths.filter((p) => extname(p).toLowerCase() === '.json');
     const articleFiles = paths.filter((p) => extname(p).toLowerCase() !== '.json');
     const files = articleFiles.length > 0 ? await importFiles(library.db, articleFiles) : null;
-    const annotations = annotationFiles.map((path) => ({ path, report: importAnnotations(library.db, readAnnotationJson({ path })) }));
+    const annotations = annotationFiles.map((path) => ({
+      path,
+      report: importAnnotations(library.db, readAnnotationJson({ path })),
+    }));
     if (values.json === true) io.out(JSON.stringify({ files, annotations }, null, 2));
     else {
       if (files) printFiles(files, io);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchPage } from '../../../shared/model/search';
 import { useTempDirs } from '../../../tests/helpers/tempDir';
+import { createAnnotation } from '../../main/annotations/annotationRepo';
+import { articleIdByTitle, rangeOf, TOKAYEV_STAGE } from '../../main/annotations/testSupport';
+import { openLibrary } from '../../main/library';
 import { runCli } from '../index';
 
 const tempDir = useTempDirs();
@@ -18,7 +21,9 @@ describe('gloss search', () => {
     expect(res.code).toBe(0);
     expect(res.out).toMatch(/^5 articles match "Majilis elections" \(1–2 shown, [\d.]+ ms\)/u);
     expect(res.out).toMatch(/Majilis → majilis, mazhilis/u);
-    expect(res.out).toMatch(/ {2}1\. Kazakhstan needs parties with high responsibility, President {3}\(score \d+\.\d\d\)/u);
+    expect(res.out).toMatch(
+      / {2}1\. Kazakhstan needs parties with high responsibility, President {3}\(score \d+\.\d\d\)/u,
+    );
     expect(res.out).toMatch(/Kazinform · 2023-01-26 · [0-9a-f-]{36}/u);
     expect(res.out).toMatch(/\[block \d+, \d+–\d+\] .*\*\*Majilis\*\*/u);
     expect(res.out).not.toMatch(/ {2}3\. /u);
@@ -31,6 +36,35 @@ describe('gloss search', () => {
     expect(page.total).toBe(1);
     expect(page.hits[0]?.passages[0]?.snippet).toContain('one nation');
     expect(page.hits[0]?.passages[0]?.ranges.length).toBeGreaterThan(0);
+  });
+
+  it('prints matching highlights and notes after the articles', async () => {
+    const dataDir = tempDir();
+    expect((await cli('search', 'senate', '--data-dir', dataDir)).code).toBe(0);
+    const library = openLibrary({ dataDir });
+    try {
+      const articleId = articleIdByTitle(library.db, TOKAYEV_STAGE);
+      createAnnotation(library.db, {
+        articleId,
+        ...rangeOf(library.db, articleId, 'Senate meeting'),
+        color: 'orange',
+        note: 'Serendipitous timing',
+        tags: ['politics'],
+      });
+    } finally {
+      library.close();
+    }
+    const res = await cli('search', 'serendipitus', '--data-dir', dataDir);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/^1 highlight or note matches$/mu);
+    expect(res.out).toMatch(
+      / {2}1\. \[\w[^\]]*\] in "President Tokayev: Kazakhstan enters new development stage"/u,
+    );
+    expect(res.out).toMatch(/annotation [0-9a-f-]{36} · article [0-9a-f-]{36} · \d+–\d+ · tags politics/u);
+    expect(res.out).toMatch(/quote: Senate meeting/u);
+    expect(res.out).toMatch(/note: {2}\*\*Serendipitous\*\* timing/u);
+    const onlyFilter = await cli('search', 'color:orange', '--json', '--data-dir', dataDir);
+    expect((JSON.parse(onlyFilter.out) as SearchPage).annotations.total).toBe(1);
   });
 
   it('says when nothing matches', async () => {

@@ -7,7 +7,11 @@ export const statsCommand: Command = {
   usage: 'stats                      articles, blocks, words and database size',
   run({ library, args, values, io }) {
     if (args.length > 0) throw new UsageError(`stats takes no arguments, not "${args.join(' ')}".`);
-    const stats = { file: library.file, ...countArticles(library.db), databaseBytes: databaseBytes(library.db) };
+    const stats = {
+      file: library.file,
+      ...countArticles(library.db),
+      databaseBytes: databaseBytes(library.db),
+    };
     if (values.json === true) {
       io.out(JSON.stringify(stats, null, 2));
       return 0;

@@ -201,7 +201,19 @@ describe('annotation repository', () => {
     const b = createAnnotation(db, { articleId, ...rangeOf(db, articleId, 'Senate meeting'), color: 'red' });
     deleteAnnotation(db, b.id);
     expect(searchableAnnotations(db)).toEqual([
-      { id: a.id, articleId, exact: 'new parties', note: 'n', tags: ['t'], color: 'purple' },
+      {
+        id: a.id,
+        articleId,
+        exact: 'new parties',
+        note: 'n',
+        tags: ['t'],
+        color: 'purple',
+        style: 'highlight',
+        anchor: 'exact',
+        start: a.position.start,
+        end: a.position.end,
+        updatedAt: a.updatedAt,
+      },
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { CodePointIndex, describe, type Selectors } from '../../../shared/anchoring';
 import type {
+  AnchorState,
   Annotation,
   AnnotationStyle,
   ColorId,
@@ -49,6 +50,12 @@ export interface SearchableAnnotation {
   readonly note: string;
   readonly tags: readonly string[];
   readonly color: ColorId;
+  readonly style: AnnotationStyle;
+  readonly anchor: AnchorState;
+  /** Where it sits (its last place, for an orphan), in code points. */
+  readonly start: number;
+  readonly end: number;
+  readonly updatedAt: string;
 }
 
 const isoNow = (): string => new Date().toISOString();
@@ -215,6 +222,11 @@ export function searchableAnnotations(db: Database): SearchableAnnotation[] {
       note: a.note,
       tags: a.tags,
       color: a.color,
+      style: a.style,
+      anchor: a.anchor,
+      start: a.position.start,
+      end: a.position.end,
+      updatedAt: a.updatedAt,
     };
   });
 }

@@ -6,6 +6,7 @@ import { storePreparedTexts, type ImportReport } from './importTexts';
 import type { PreparedText, TextSource } from './prepareText';
 import { prepareText } from './prepareText';
 import type { PrepareRequest } from './prepareWorker';
+import { pauseIndexMerging } from '../search/syncSearchIndex';
 
 export interface BulkImportOptions {
   /** Texts per transaction. Each batch holds the main thread for its writes only (about 0.3 ms a text). */
@@ -32,42 +33,47 @@ function workerFile(): URL {
   return built.find((url) => existsSync(url)) ?? new URL('./prepareWorker.js', import.meta.url);
 }
 
-/** A worker preparing one batch at a time; if it dies, the batch is prepared here instead. */
+/**
+ * A worker thread with a queue of batches: requests are posted at once and answered in order, so it
+ * keeps working while this thread is busy writing. If it dies, its open batches are prepared here.
+ */
 class PrepareWorker {
   private readonly worker: Worker;
-  private pending: { resolve: (texts: PreparedText[]) => void; sources: readonly TextSource[] } | null = null;
+  private readonly pending = new Map<
+    number,
+    { resolve: (texts: PreparedText[]) => void; sources: readonly TextSource[] }
+  >();
   private broken = false;
+  /** Texts this worker prepared (not counting any prepared here after it failed). */
+  prepared = 0;
 
   constructor() {
     this.worker = new Worker(workerFile());
-    this.worker.on('message', (reply: { texts: PreparedText[] }) => this.settle(reply.texts));
+    this.worker.on('message', (reply: { batch: number; texts: PreparedText[] }) =>
+      this.settle(reply.batch, reply.texts),
+    );
     this.worker.on('error', () => this.fail());
     this.worker.on('exit', () => this.fail());
   }
 
-  /** Texts this worker prepared (not counting any prepared here after it failed). */
-  prepared = 0;
-
   prepare(batch: number, sources: readonly TextSource[]): Promise<PreparedText[]> {
     if (this.broken) return Promise.resolve(sources.map(prepareText));
     return new Promise((resolve) => {
-      this.pending = { resolve, sources };
+      this.pending.set(batch, { resolve, sources });
       this.worker.postMessage({ batch, sources } satisfies PrepareRequest);
     });
   }
 
-  private settle(texts: PreparedText[]): void {
+  private settle(batch: number, texts: PreparedText[]): void {
     this.prepared += texts.length;
-    const pending = this.pending;
-    this.pending = null;
-    pending?.resolve(texts);
+    this.pending.get(batch)?.resolve(texts);
+    this.pending.delete(batch);
   }
 
   private fail(): void {
     this.broken = true;
-    const pending = this.pending;
-    this.pending = null;
-    pending?.resolve(pending.sources.map(prepareText));
+    for (const { resolve, sources } of this.pending.values()) resolve(sources.map(prepareText));
+    this.pending.clear();
   }
 
   async close(): Promise<void> {
@@ -106,24 +112,22 @@ export async function importTextsInBulk(
     failed: ImportReport['failed'][number][];
     ids: string[];
   } = { created: 0, updated: 0, unchanged: 0, failed: [], ids: [] };
+  if (batches.length > 1) pauseIndexMerging(db, true);
   try {
-    // Each worker runs ahead on its own batches; batches are stored strictly in order.
-    const prepared: Promise<PreparedText[]>[] = [];
-    const chains = workers.map(() => Promise.resolve());
-    batches.forEach((batch, index) => {
-      const worker = workers[index % Math.max(1, workers.length)];
-      if (!worker) {
-        prepared.push(Promise.resolve(batch.map(prepareText)));
-        return;
-      }
-      const slot = index % workers.length;
-      const result = (chains[slot] ?? Promise.resolve()).then(() => worker.prepare(index, batch));
-      chains[slot] = result.then(() => undefined);
-      prepared.push(result);
-    });
+    // Workers run ahead by a few batches each (bounded memory); batches are stored strictly in order.
+    const ahead = workers.length * 3;
+    const requested: Promise<PreparedText[]>[] = [];
+    const request = (index: number): void => {
+      const worker = workers[index % workers.length];
+      const batch = batches[index];
+      if (worker && batch) requested[index] = worker.prepare(index, batch);
+    };
+    for (let index = 0; index < Math.min(ahead, batches.length); index++) request(index);
     let done = 0;
-    for (const next of prepared) {
-      const texts = await next;
+    for (let index = 0; index < batches.length; index++) {
+      const texts = (await requested[index]) ?? (batches[index] ?? []).map(prepareText);
+      // Top the queue up before this thread blocks on writing, so the workers never wait for it.
+      if (index + ahead < batches.length) request(index + ahead);
       const report = storePreparedTexts(db, texts, options.now);
       total.created += report.created;
       total.updated += report.updated;
@@ -134,6 +138,7 @@ export async function importTextsInBulk(
       options.onProgress?.(done, sources.length);
     }
   } finally {
+    if (batches.length > 1) pauseIndexMerging(db, false);
     await Promise.all(workers.map((w) => w.close()));
   }
   return { ...total, preparedOffThread: workers.reduce((n, w) => n + w.prepared, 0) };

@@ -25,8 +25,8 @@ describe('importSeeds', () => {
     const db = openDatabase(join(tempDir(), 'l.sqlite'));
     importSeeds(db, seeds);
     const file = join(seeds, '002_68347aa140c2326c.txt');
-    const before = listArticles(db, { offset: 0, limit: 10, sort: 'title', direction: 'asc' }).items.find((a) =>
-      a.title.startsWith('President Tokayev: Kazakhstan enters'),
+    const before = listArticles(db, { offset: 0, limit: 10, sort: 'title', direction: 'asc' }).items.find(
+      (a) => a.title.startsWith('President Tokayev: Kazakhstan enters'),
     );
     expect(before).toBeDefined();
     writeFileSync(file, readFileSync(file, 'utf8') + '\nA closing paragraph added by the editor.\n');

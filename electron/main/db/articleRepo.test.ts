@@ -27,8 +27,16 @@ describe('articleRepo', () => {
     const db = openDatabase(join(tempDir(), 'l.sqlite'));
     const created = upsertArticle(db, 'seed:a.txt', 'h1', draft('Alpha', '2023-01-01'));
     expect(created.status).toBe('created');
-    expect(upsertArticle(db, 'seed:a.txt', 'h1', draft('Alpha', '2023-01-01'))).toEqual({ id: created.id, status: 'unchanged' });
-    const updated = upsertArticle(db, 'seed:a.txt', 'h2', draft('Alpha v2', '2023-01-02', 'New body 👍 text.'));
+    expect(upsertArticle(db, 'seed:a.txt', 'h1', draft('Alpha', '2023-01-01'))).toEqual({
+      id: created.id,
+      status: 'unchanged',
+    });
+    const updated = upsertArticle(
+      db,
+      'seed:a.txt',
+      'h2',
+      draft('Alpha v2', '2023-01-02', 'New body 👍 text.'),
+    );
     expect(updated).toEqual({ id: created.id, status: 'updated' });
     const article = getArticle(db, created.id);
     expect(article.title).toBe('Alpha v2');
@@ -62,7 +70,10 @@ describe('articleRepo', () => {
   it('leaves the stored article intact when an update fails midway', () => {
     const db = openDatabase(join(tempDir(), 'l.sqlite'));
     const { id } = upsertArticle(db, 'o:1', 'h1', draft('Kept', '2023-01-01'));
-    const broken = { ...draft('Broken', null), blocks: [{ kind: 'banner', text: 'x' }] } as unknown as ArticleDraft;
+    const broken = {
+      ...draft('Broken', null),
+      blocks: [{ kind: 'banner', text: 'x' }],
+    } as unknown as ArticleDraft;
     expect(() => upsertArticle(db, 'o:1', 'h2', broken)).toThrow(/CHECK/);
     const article = getArticle(db, id);
     expect(article.title).toBe('Kept');

@@ -13,7 +13,9 @@ export function getPreferences(db: Database): Preferences {
 
 export function updatePreferences(db: Database, patch: Partial<Preferences>): Preferences {
   // Structured clone keeps explicit undefineds; they must not erase a stored value.
-  const defined = Object.fromEntries(Object.entries(patch as Record<string, unknown>).filter(([, v]) => v !== undefined));
+  const defined = Object.fromEntries(
+    Object.entries(patch as Record<string, unknown>).filter(([, v]) => v !== undefined),
+  );
   const next: Preferences = { ...getPreferences(db), ...defined };
   writeSetting(db, KEY, next);
   return next;

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 
 /** A small JSON value kept beside the library (window bounds and the like). Unreadable values read as null. */
 export function readSetting(db: Database, key: string): unknown {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
   if (!row) return null;
   try {
     return JSON.parse(row.value) as unknown;

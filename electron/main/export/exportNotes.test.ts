@@ -5,6 +5,7 @@ import { ExportNotesInput } from '../../../shared/export/inputs';
 import { SEED_DIR, useTempDirs } from '../../../tests/helpers/tempDir';
 import { updateAnnotation } from '../annotations/annotationRepo';
 import { readSetting } from '../db/settingsRepo';
+import { PathChoices } from '../chooser/pathChoices';
 import { createHandlers } from '../handlers';
 import { dispatch } from '../ipc/dispatch';
 import type { Library } from '../library';
@@ -30,8 +31,15 @@ describe('previewExport', () => {
   it('shows the first lines of the first file, and counts', () => {
     const { db } = library();
     const md = previewExport(db, request({ format: 'md' }), FIXED_CLOCK);
-    expect(md).toMatchObject({ articles: 3, annotations: 4, fileNames: ['Gloss highlights 2024-06-01.md'], truncated: false });
-    expect(md.lines.join('\n')).toBe(exportNotes(db, request({ format: 'md' }), FIXED_CLOCK).files[0]?.content?.trimEnd());
+    expect(md).toMatchObject({
+      articles: 3,
+      annotations: 4,
+      fileNames: ['Gloss highlights 2024-06-01.md'],
+      truncated: false,
+    });
+    expect(md.lines.join('\n')).toBe(
+      exportNotes(db, request({ format: 'md' }), FIXED_CLOCK).files[0]?.content?.trimEnd(),
+    );
     const html = previewExport(db, request({ format: 'html' }), FIXED_CLOCK);
     expect(html.truncated).toBe(true);
     expect(html.lines).toHaveLength(PREVIEW_LINES);
@@ -42,8 +50,14 @@ describe('previewExport', () => {
 
   it('reports a bad template as an invalid argument naming the line', async () => {
     const { db } = library();
-    const result = await dispatch(createHandlers(db), 'previewExport', { format: 'md', template: 'ok\n{{#note}}' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/line 2/u) as string } });
+    const result = await dispatch(createHandlers(db), 'previewExport', {
+      format: 'md',
+      template: 'ok\n{{#note}}',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/line 2/u) as string },
+    });
   });
 });
 
@@ -57,7 +71,11 @@ describe('exportNotes', () => {
     expect(count({ format: 'json', filters: { colors: ['red', 'green'] } })).toBe(2);
     expect(count({ format: 'json', filters: { tags: ['senate'] } })).toBe(2);
     expect(count({ format: 'json', filters: { from: '2024-05-02', to: '2024-05-03' } })).toBe(2);
-    const withEmpty = exportNotes(db, request({ format: 'csv', filters: { includeEmpty: true } }), FIXED_CLOCK);
+    const withEmpty = exportNotes(
+      db,
+      request({ format: 'csv', filters: { includeEmpty: true } }),
+      FIXED_CLOCK,
+    );
     expect(withEmpty.articles).toBe(5);
   });
 
@@ -75,25 +93,39 @@ describe('exportNotes', () => {
     const dir = tempDir();
     const file = join(dir, 'notes.html');
     const one = exportNotes(db, request({ format: 'html', path: file }), FIXED_CLOCK);
-    expect(one.files).toEqual([{ name: 'Gloss highlights 2024-06-01.html', path: file, bytes: readFileSync(file).length, content: null }]);
+    expect(one.files).toEqual([
+      {
+        name: 'Gloss highlights 2024-06-01.html',
+        path: file,
+        bytes: readFileSync(file).length,
+        content: null,
+      },
+    ]);
     const folder = join(dir, 'vault', 'Gloss');
     const many = exportNotes(db, request({ format: 'md', perArticle: true, path: folder }), FIXED_CLOCK);
     expect(readdirSync(folder).sort()).toEqual(many.files.map((f) => f.name).sort());
     expect(many.files).toHaveLength(3);
-    expect(readFileSync(join(folder, 'President Tokayev - Kazakhstan enters new development stage.md'), 'utf8')).toContain('> new development stage');
+    expect(
+      readFileSync(join(folder, 'President Tokayev - Kazakhstan enters new development stage.md'), 'utf8'),
+    ).toContain('> new development stage');
   });
 
   it('refuses a relative path, a wrong extension or a missing folder', async () => {
     const { db } = library();
-    const handlers = createHandlers(db);
+    const choices = new PathChoices();
+    const handlers = createHandlers(db, choices);
     const dir = tempDir();
     for (const path of ['notes.md', join(dir, 'notes.exe'), join(dir, 'missing', 'notes.md')]) {
-      const result = await dispatch(handlers, 'exportNotes', { format: 'md', path });
+      const destination = choices.add('export', [path]).handle;
+      const result = await dispatch(handlers, 'exportNotes', { format: 'md', destination });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     }
     expect(readdirSync(dir)).toEqual([]);
     writeFileSync(join(dir, 'a-file'), '');
-    expect(await dispatch(handlers, 'exportNotes', { format: 'md', perArticle: true, path: join(dir, 'a-file') })).toMatchObject({
+    const aFile = choices.add('export', [join(dir, 'a-file')]).handle;
+    expect(
+      await dispatch(handlers, 'exportNotes', { format: 'md', perArticle: true, destination: aFile }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/needs a folder/u) as string },
     });
@@ -109,27 +141,85 @@ describe('exportNotes', () => {
     expect(readSetting(db, lastExportKey('json', target))).toBe('2024-06-01T00:00:00.000Z');
     expect(exportNotes(db, since, clock('2024-06-02T00:00:00.000Z')).annotations).toBe(0);
 
-    const [first] = db.prepare('SELECT id FROM annotations WHERE article_id = ? ORDER BY start').pluck().all(stage) as string[];
+    const [first] = db
+      .prepare('SELECT id FROM annotations WHERE article_id = ? ORDER BY start')
+      .pluck()
+      .all(stage) as string[];
     updateAnnotation(db, { id: first ?? '', note: 'changed' }, '2024-06-03T00:00:00.000Z');
     expect(exportNotes(db, since, clock('2024-06-04T00:00:00.000Z')).annotations).toBe(1);
     // Another format or target keeps its own time.
-    expect(exportNotes(db, request({ format: 'csv', filters: { sinceLast: true } }), clock('2024-06-05T00:00:00.000Z')).annotations).toBe(4);
+    expect(
+      exportNotes(
+        db,
+        request({ format: 'csv', filters: { sinceLast: true } }),
+        clock('2024-06-05T00:00:00.000Z'),
+      ).annotations,
+    ).toBe(4);
     // One file per article rewrites each changed article whole.
     mkdirSync(join(dir, 'md'));
     writeFileSync(join(dir, 'md', 'keep.txt'), '');
-    const perArticle = request({ format: 'md', perArticle: true, path: join(dir, 'md'), filters: { sinceLast: true } });
+    const perArticle = request({
+      format: 'md',
+      perArticle: true,
+      path: join(dir, 'md'),
+      filters: { sinceLast: true },
+    });
     exportNotes(db, perArticle, clock('2024-06-06T00:00:00.000Z'));
     updateAnnotation(db, { id: first ?? '', note: 'changed again' }, '2024-06-07T00:00:00.000Z');
     const again = exportNotes(db, perArticle, clock('2024-06-08T00:00:00.000Z'));
     expect([again.articles, again.annotations]).toEqual([1, 2]);
   });
 
+  it('writes only where the user chose: a handle from main, never a path from the caller', async () => {
+    const { db } = library();
+    const choices = new PathChoices();
+    const handlers = createHandlers(db, choices);
+    const dir = tempDir();
+    const target = join(dir, 'notes.html');
+    expect(await dispatch(handlers, 'exportNotes', { format: 'html', path: target })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(await dispatch(handlers, 'exportNotes', { format: 'html', destination: unknown })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    // A handle given for an import cannot be written to.
+    const source = choices.add('import', [target]).handle;
+    expect(await dispatch(handlers, 'exportNotes', { format: 'html', destination: source })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(readdirSync(dir)).toEqual([]);
+    const chosen = choices.add('export', [target]);
+    expect(chosen).toMatchObject({ label: target, count: 1 });
+    const written = await dispatch(handlers, 'exportNotes', { format: 'html', destination: chosen.handle });
+    expect(written).toMatchObject({ ok: true, value: { files: [{ path: target }] } });
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!DOCTYPE html>/iu);
+    // Without dialogs (tests, the harness), asking for one chooses nothing.
+    expect(await dispatch(handlers, 'chooseExportDestination', { format: 'md' })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
   it('is served through the contract, with arguments validated', async () => {
     const { db } = library();
     const handlers = createHandlers(db);
-    expect(await dispatch(handlers, 'exportNotes', { format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await dispatch(handlers, 'exportNotes', { format: 'md', scope: { articleIds: ['nope'] } })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await dispatch(handlers, 'exportNotes', { format: 'md', scope: { articleIds: ['00000000-0000-4000-8000-000000000000'] } })).toMatchObject({
+    expect(await dispatch(handlers, 'exportNotes', { format: 'pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(
+      await dispatch(handlers, 'exportNotes', { format: 'md', scope: { articleIds: ['nope'] } }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(
+      await dispatch(handlers, 'exportNotes', {
+        format: 'md',
+        scope: { articleIds: ['00000000-0000-4000-8000-000000000000'] },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });

@@ -27,11 +27,30 @@ export function annotatedLibrary(dataDir: string, seedDir: string): AnnotatedLib
   const stage = articleIdByTitle(db, TOKAYEV_STAGE);
   const parties = articleIdByTitle(db, PARTIES);
   const democracy = articleIdByTitle(db, DEMOCRACY);
-  const add = (articleId: string, phrase: string, more: Omit<Parameters<typeof createAnnotation>[1], 'articleId' | 'start' | 'end'>, at: string) =>
-    createAnnotation(db, { articleId, ...rangeOf(db, articleId, phrase), ...more }, at);
-  add(stage, 'new development stage', { color: 'yellow', note: 'Line one\nline two', tags: ['stage', 'Senate'] }, '2024-05-01T09:00:00.000Z');
+  const add = (
+    articleId: string,
+    phrase: string,
+    more: Omit<Parameters<typeof createAnnotation>[1], 'articleId' | 'start' | 'end'>,
+    at: string,
+  ) => createAnnotation(db, { articleId, ...rangeOf(db, articleId, phrase), ...more }, at);
+  add(
+    stage,
+    'new development stage',
+    { color: 'yellow', note: 'Line one\nline two', tags: ['stage', 'Senate'] },
+    '2024-05-01T09:00:00.000Z',
+  );
   add(stage, 'new parties', { color: 'blue', style: 'underline' }, '2024-05-02T09:00:00.000Z');
-  add(parties, 'political parties with high responsibility', { color: 'red', note: '=1+1 <b>bold</b>', tags: ['parties'] }, '2024-05-03T09:00:00.000Z');
-  add(democracy, 'different opinions, but one nation', { color: 'green', tags: ['unity', 'Senate'] }, '2024-05-04T09:00:00.000Z');
+  add(
+    parties,
+    'political parties with high responsibility',
+    { color: 'red', note: '=1+1 <b>bold</b>', tags: ['parties'] },
+    '2024-05-03T09:00:00.000Z',
+  );
+  add(
+    democracy,
+    'different opinions, but one nation',
+    { color: 'green', tags: ['unity', 'Senate'] },
+    '2024-05-04T09:00:00.000Z',
+  );
   return { library, db, stage, parties, democracy };
 }

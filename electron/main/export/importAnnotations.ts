@@ -2,7 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { anchor, CodePointIndex } from '../../../shared/anchoring';
-import { glossArticleId, readWebAnnotations, uuidOf, type ImportedAnnotation } from '../../../shared/export/readWebAnnotations';
+import {
+  glossArticleId,
+  readWebAnnotations,
+  uuidOf,
+  type ImportedAnnotation,
+} from '../../../shared/export/readWebAnnotations';
 import type { AnnotationImportReport } from '../../../shared/export/results';
 import { codePointLength } from '../../../shared/text/canonical';
 import { articleText } from '../annotations/articleText';
@@ -38,7 +43,8 @@ class ArticleMatcher {
     };
     for (const source of a.sources) {
       const id = glossArticleId(source) ?? uuidOf(source);
-      if (id !== null) add(statement(this.db, 'SELECT id FROM articles WHERE id = ?').pluck().get(id) as string | undefined);
+      if (id !== null)
+        add(statement(this.db, 'SELECT id FROM articles WHERE id = ?').pluck().get(id) as string | undefined);
       const origins = [source];
       if (source.startsWith('file://')) {
         try {
@@ -47,10 +53,16 @@ class ArticleMatcher {
           // Not a local file URL.
         }
       }
-      for (const origin of origins) add(statement(this.db, 'SELECT id FROM articles WHERE origin = ?').pluck().get(origin) as string | undefined);
+      for (const origin of origins)
+        add(
+          statement(this.db, 'SELECT id FROM articles WHERE origin = ?').pluck().get(origin) as
+            string | undefined,
+        );
     }
     if (found.length === 0 && a.title !== null) {
-      const ids = statement(this.db, 'SELECT id FROM articles WHERE title_key = ? ORDER BY id').pluck().all(titleKey(a.title)) as string[];
+      const ids = statement(this.db, 'SELECT id FROM articles WHERE title_key = ? ORDER BY id')
+        .pluck()
+        .all(titleKey(a.title)) as string[];
       ids.forEach(add);
     }
     return found;
@@ -77,7 +89,11 @@ function exists(db: Database, id: string): boolean {
  * in the library (live or recently deleted) is left as it is, so a second import duplicates nothing.
  * One transaction; each annotation in its own savepoint. Imports are not undoable one by one.
  */
-export function importAnnotations(db: Database, doc: unknown, now: string = new Date().toISOString()): AnnotationImportReport {
+export function importAnnotations(
+  db: Database,
+  doc: unknown,
+  now: string = new Date().toISOString(),
+): AnnotationImportReport {
   const read = readWebAnnotations(doc);
   const problems = [...read.problems];
   const matcher = new ArticleMatcher(db);
@@ -132,7 +148,9 @@ export function importAnnotations(db: Database, doc: unknown, now: string = new 
   })();
   if (unmatchedSources.size > 0) {
     const listed = [...unmatchedSources].slice(0, PROBLEMS_LISTED);
-    problems.push(`${counts.unmatched} annotation(s) target articles not in the library: ${listed.join(', ')}${unmatchedSources.size > listed.length ? ', …' : ''}.`);
+    problems.push(
+      `${counts.unmatched} annotation(s) target articles not in the library: ${listed.join(', ')}${unmatchedSources.size > listed.length ? ', …' : ''}.`,
+    );
   }
   return { ...counts, problems };
 }

@@ -35,15 +35,40 @@ interface Spec {
 }
 
 const SPECS: readonly Spec[] = [
-  { seed: 0, phrase: '“different opinions, but one nation.”', color: 'yellow', note: 'The *core* slogan: see [1] & <b>this</b>.', tags: ['Unity', 'Key Figure'] },
+  {
+    seed: 0,
+    phrase: '“different opinions, but one nation.”',
+    color: 'yellow',
+    note: 'The *core* slogan: see [1] & <b>this</b>.',
+    tags: ['Unity', 'Key Figure'],
+  },
   { seed: 0, phrase: 'Presidential elections were held in November.', color: 'blue', style: 'underline' },
-  { seed: 2, phrase: 'new development stage', color: 'yellow', note: 'Line one\nline two\n\n=SUM(A1:A3) — a "formula"', tags: ['stage', 'senate'] },
-  { seed: 2, phrase: [0, 0], color: 'green', note: '<script>alert(1)</script> onerror=alert(2) javascript:alert(3)', tags: ['#hash tag', '2023'] },
-  { seed: 3, phrase: 'political parties with high responsibility', color: 'red', note: '-1 is a bad score, @everyone; +more', tags: ['parties'] },
+  {
+    seed: 2,
+    phrase: 'new development stage',
+    color: 'yellow',
+    note: 'Line one\nline two\n\n=SUM(A1:A3) — a "formula"',
+    tags: ['stage', 'senate'],
+  },
+  {
+    seed: 2,
+    phrase: [0, 0],
+    color: 'green',
+    note: '<script>alert(1)</script> onerror=alert(2) javascript:alert(3)',
+    tags: ['#hash tag', '2023'],
+  },
+  {
+    seed: 3,
+    phrase: 'political parties with high responsibility',
+    color: 'red',
+    note: '-1 is a bad score, @everyone; +more',
+    tags: ['parties'],
+  },
   { seed: 3, phrase: 'Photo: t.me/aqorda_resmi', color: 'purple' },
 ];
 
-export const GOLDEN_ARTICLE_ID = (n: number): string => `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`;
+export const GOLDEN_ARTICLE_ID = (n: number): string =>
+  `00000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`;
 const ANNOTATION_ID = (n: number): string => `00000000-0000-4000-a000-${String(n + 1).padStart(12, '0')}`;
 
 function rangeOf(text: string, spec: Spec, blocks: ReturnType<typeof layoutBlocks>): [number, number] {

@@ -1,11 +1,28 @@
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  chmodSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../tests/helpers/tempDir';
 import { writeAtomic, type AtomicFs } from './writeAtomic';
 
 const tempDir = useTempDirs();
-const realFs: AtomicFs = { openSync, writeSync: (fd, data) => writeSync(fd, data), fsyncSync, closeSync, renameSync };
+const realFs: AtomicFs = {
+  openSync,
+  writeSync: (fd, data) => writeSync(fd, data),
+  fsyncSync,
+  closeSync,
+  renameSync,
+};
 
 describe('writeAtomic', () => {
   it('writes a new file and replaces an old one whole, leaving no temporary file', () => {
@@ -26,9 +43,30 @@ describe('writeAtomic', () => {
   });
 
   it.each([
-    ['writing', { writeSync: () => { throw new Error('disk full'); } }],
-    ['fsync', { fsyncSync: () => { throw new Error('I/O error'); } }],
-    ['rename', { renameSync: () => { throw new Error('cross-device link'); } }],
+    [
+      'writing',
+      {
+        writeSync: () => {
+          throw new Error('disk full');
+        },
+      },
+    ],
+    [
+      'fsync',
+      {
+        fsyncSync: () => {
+          throw new Error('I/O error');
+        },
+      },
+    ],
+    [
+      'rename',
+      {
+        renameSync: () => {
+          throw new Error('cross-device link');
+        },
+      },
+    ],
   ] as const)('leaves the old file untouched and no temporary file when %s fails', (_step, failing) => {
     const dir = tempDir();
     const file = join(dir, 'notes.md');

@@ -11,7 +11,13 @@ export interface AtomicFs {
   readonly renameSync: typeof renameSync;
 }
 
-const realFs: AtomicFs = { openSync, writeSync: (fd, data) => writeSync(fd, data), fsyncSync, closeSync, renameSync };
+const realFs: AtomicFs = {
+  openSync,
+  writeSync: (fd, data) => writeSync(fd, data),
+  fsyncSync,
+  closeSync,
+  renameSync,
+};
 
 /**
  * Writes `content` to `path` so that a reader sees the old file or the whole new one, never part:
@@ -32,7 +38,7 @@ export function writeAtomic(path: string, content: string, fs: AtomicFs = realFs
   let fd: number | null = null;
   try {
     fd = fs.openSync(temp, 'wx', mode);
-    for (let written = 0; written < data.length; ) written += fs.writeSync(fd, data.subarray(written));
+    for (let written = 0; written < data.length;) written += fs.writeSync(fd, data.subarray(written));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;

@@ -4,9 +4,44 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CAPTIONS = new Set(['figcaption', 'caption']);
 /** Elements that end the text before them and start a block of their own. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'caption', 'ul', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'caption',
+  'ul',
+  'center',
 ]);
 const CELLS = new Set(['td', 'th']);
 
@@ -19,7 +54,9 @@ function kindOf(tag: string, inherited: BlockKind): BlockKind {
 
 /** One line per `<br>`, inner white space collapsed, never a blank line inside a block. */
 function normalize(text: string, preformatted: boolean): string {
-  const lines = text.split('\n').map((line) => (preformatted ? line.replace(/\s+$/u, '') : line.replace(/\s+/gu, ' ').trim()));
+  const lines = text
+    .split('\n')
+    .map((line) => (preformatted ? line.replace(/\s+$/u, '') : line.replace(/\s+/gu, ' ').trim()));
   return lines
     .filter((line) => line.trim() !== '')
     .join('\n')
@@ -45,7 +82,8 @@ export function blocksFromDom(root: Node): BlockDraft[] {
   };
   const stack: Step[] = [];
   const pushChildren = (node: Node, kind: BlockKind, pre: boolean): void => {
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, kind, pre });
+    for (let child = node.lastChild; child; child = child.previousSibling)
+      stack.push({ node: child, kind, pre });
   };
   pushChildren(root, 'paragraph', false);
   for (let step = stack.pop(); step; step = stack.pop()) {

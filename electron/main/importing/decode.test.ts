@@ -34,9 +34,15 @@ describe('decodeText', () => {
       warnings: [expect.stringMatching(/Windows-1252/u) as string],
     });
     const cyrillic = Uint8Array.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // "Привет" in windows-1251
-    expect(decodeText(cyrillic, 'windows-1251')).toMatchObject({ text: 'Привет', encoding: 'windows-1251', warnings: [] });
+    expect(decodeText(cyrillic, 'windows-1251')).toMatchObject({
+      text: 'Привет',
+      encoding: 'windows-1251',
+      warnings: [],
+    });
     expect(declaredHtmlCharset(bytes('<html><head><meta charset="windows-1251">'))).toBe('windows-1251');
-    expect(declaredHtmlCharset(bytes('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">'))).toBe('ISO-8859-2');
+    expect(
+      declaredHtmlCharset(bytes('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2">')),
+    ).toBe('ISO-8859-2');
     expect(declaredHtmlCharset(bytes('<p>none</p>'))).toBeNull();
   });
 
@@ -50,7 +56,11 @@ describe('decodeText', () => {
   it.each([
     ['empty', new Uint8Array(), /empty/u],
     ['NUL bytes', bytes('text', [0], 'more text'), /binary/u],
-    ['control characters', Uint8Array.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0x41 : 0x01))), /binary/u],
+    [
+      'control characters',
+      Uint8Array.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0x41 : 0x01))),
+      /binary/u,
+    ],
     ['PDF', bytes('%PDF-1.7\n…'), /PDF/u],
     ['PNG', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /PNG/u],
     ['ZIP', bytes([0x50, 0x4b, 0x03, 0x04, 0x14]), /ZIP/u],

@@ -78,12 +78,14 @@ function supported(label: string): string | null {
 /** Text with more than a trace of C0 control characters (other than tab, line feed, form feed, CR) is binary. */
 function checkText(decoded: DecodedText): DecodedText {
   const text = decoded.text;
+  const limit = text.length / 100;
   let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d : c === 0x7f) controls++;
+  // A regular expression finds the (usually absent) control characters far faster than a loop over every one.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const control = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu;
+  while (control.exec(text) !== null) {
+    if (++controls > limit) throw new FileImportError('The file holds binary data, not text.');
   }
-  if (controls > text.length / 100) throw new FileImportError('The file holds binary data, not text.');
   return decoded;
 }
 
@@ -117,7 +119,9 @@ function decodeBytes(bytes: Uint8Array, declaredCharset: string | null): Decoded
   if (cut > 0) {
     const head = tryDecode(bytes.subarray(0, cut), 'utf-8');
     if (head !== null) {
-      warnings.push('The file ends in the middle of a character (cut short?); the partial character was dropped.');
+      warnings.push(
+        'The file ends in the middle of a character (cut short?); the partial character was dropped.',
+      );
       return { text: head, encoding: 'utf-8', warnings };
     }
   }

@@ -11,20 +11,65 @@ type P5Element = DefaultTreeAdapterMap['element'];
  * navigation. None holds article text, and leaving them out keeps the DOM small for Readability.
  */
 const DROPPED = new Set([
-  'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'link', 'meta', 'base', 'canvas', 'video', 'audio', 'source', 'track', 'picture', 'img', 'map', 'area',
-  'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'dialog', 'nav',
-  'head', 'title', 'param', 'portal', 'slot',
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'link',
+  'meta',
+  'base',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'img',
+  'map',
+  'area',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'dialog',
+  'nav',
+  'head',
+  'title',
+  'param',
+  'portal',
+  'slot',
 ]);
 
 /** Page chrome, left out when it is outside the article (`<article>`, `<main>`); kept inside it. */
 const CHROME = new Set(['header', 'footer', 'aside']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+]);
 const CONTENT = new Set(['article', 'main']);
 
 function isChrome(element: P5Element): boolean {
   if (CHROME.has(element.tagName)) return true;
-  const role = element.attrs.find((a) => a.name === 'role')?.value.trim().toLowerCase();
+  const role = element.attrs
+    .find((a) => a.name === 'role')
+    ?.value.trim()
+    .toLowerCase();
   return role !== undefined && CHROME_ROLES.has(role);
 }
 
@@ -36,7 +81,17 @@ function isChrome(element: P5Element): boolean {
 const UNWRAPPED = new Set(['noscript']);
 
 /** The attributes Readability scores by; everything else (handlers, URLs, styles) stays behind. */
-const KEPT_ATTRIBUTES = new Set(['id', 'class', 'rel', 'itemprop', 'role', 'hidden', 'aria-hidden', 'lang', 'dir']);
+const KEPT_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'rel',
+  'itemprop',
+  'role',
+  'hidden',
+  'aria-hidden',
+  'lang',
+  'dir',
+]);
 
 /** Deeper elements are flattened into their ancestor at this depth, so no walk can overflow the stack. */
 const MAX_DEPTH = 256;
@@ -60,7 +115,10 @@ function createSharedDom(): SharedDom {
   });
   // Every inline style was left behind in buildDocument, so an element's style is always empty:
   // answering that without building jsdom's CSSStyleDeclaration saves a quarter of Readability's time.
-  Object.defineProperty(dom.window.HTMLElement.prototype, 'style', { configurable: true, get: () => NO_STYLE });
+  Object.defineProperty(dom.window.HTMLElement.prototype, 'style', {
+    configurable: true,
+    get: () => NO_STYLE,
+  });
   return {
     window: dom.window,
     purify: createDOMPurify(dom.window),
@@ -86,13 +144,20 @@ function isElement(node: P5Node): node is P5Element {
  * their text, each text run as one node (jsdom's own parser appends text word by word, which is
  * most of its cost).
  */
-export function buildDocument(body: P5Parent | null, title: string, stats: { truncated: boolean } = { truncated: false }): Document {
+export function buildDocument(
+  body: P5Parent | null,
+  title: string,
+  stats: { truncated: boolean } = { truncated: false },
+): Document {
   // One document, emptied and refilled for each page: every new jsdom document registers listeners
   // on the window that are never removed, so a document per file would leak and slow each next one
   // (and a window per batch is slower still: each brings its own prototypes). Safe because a page is
   // extracted synchronously, start to finish, before the next is built.
   const doc = sharedDom().document;
-  doc.documentElement.replaceChildren(doc.createElement('head'), doc.createElement('body'));
+  // A new body each time (Readability marks the elements it scores), the same head: making its
+  // <title> anew for each page cost as much as building the rest of it.
+  const freshBody = doc.createElement('body');
+  doc.documentElement.replaceChild(freshBody, doc.body);
   doc.title = title;
   if (!body) return doc;
   // Built detached, then attached at once: jsdom does far less work per node outside the document.
@@ -123,7 +188,13 @@ export function buildDocument(body: P5Parent | null, title: string, stats: { tru
     const isHtml = child.namespaceURI === html.NS.HTML;
     if (isHtml && (DROPPED.has(child.tagName) || (!frame.inContent && isChrome(child)))) continue;
     if (!isHtml || frame.depth >= MAX_DEPTH || UNWRAPPED.has(child.tagName)) {
-      stack.push({ nodes: child.childNodes, next: 0, to: frame.to, depth: frame.depth, inContent: frame.inContent });
+      stack.push({
+        nodes: child.childNodes,
+        next: 0,
+        to: frame.to,
+        depth: frame.depth,
+        inContent: frame.inContent,
+      });
       continue;
     }
     let element: Element;
@@ -136,7 +207,13 @@ export function buildDocument(body: P5Parent | null, title: string, stats: { tru
       if (KEPT_ATTRIBUTES.has(attr.name)) element.setAttribute(attr.name, attr.value);
     }
     frame.to.appendChild(element);
-    stack.push({ nodes: child.childNodes, next: 0, to: element, depth: frame.depth + 1, inContent: frame.inContent || CONTENT.has(child.tagName) });
+    stack.push({
+      nodes: child.childNodes,
+      next: 0,
+      to: element,
+      depth: frame.depth + 1,
+      inContent: frame.inContent || CONTENT.has(child.tagName),
+    });
   }
   doc.body.appendChild(fragment);
   return doc;

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml, htmlToDraft, PARTLY_READ } from './extractHtml';
+import { sharedDom } from './dom';
+import { allWithTag, extractHtml, htmlToDraft, PARTLY_READ } from './extractHtml';
 
 const paragraphs = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough for a reader to treat it as the body of the article, with several clauses.</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story, long enough for a reader to treat it as the body of the article, with several clauses.</p>`,
+  ).join('\n');
 
 describe('htmlToDraft', () => {
   it('maps headings, paragraphs, captions, quotes and lists to blocks, text only', () => {
@@ -22,7 +27,10 @@ describe('htmlToDraft', () => {
       'fallback',
     );
     expect(draft.blocks.map((b) => [b.kind, b.text])).toEqual([
-      ...Array.from({ length: 3 }, (_, i) => ['paragraph', expect.stringContaining(`Paragraph ${i + 1}`) as string]),
+      ...Array.from({ length: 3 }, (_, i) => [
+        'paragraph',
+        expect.stringContaining(`Paragraph ${i + 1}`) as string,
+      ]),
       ['heading', 'A subheading'],
       ['caption', 'A caption in bold'],
       ['quote', 'Quoted one.'],
@@ -48,7 +56,12 @@ describe('htmlToDraft', () => {
       </head><body><article><h1>The real title</h1><p class="byline">By Jane Doe</p>${paragraphs(3)}</article></body></html>`,
       'fallback',
     );
-    expect(draft).toMatchObject({ title: 'The real title', source: 'The Daily', author: 'Jane Doe', publishedAt: '2024-03-05' });
+    expect(draft).toMatchObject({
+      title: 'The real title',
+      source: 'The Daily',
+      author: 'Jane Doe',
+      publishedAt: '2024-03-05',
+    });
     expect(draft.blocks[0]?.text).toMatch(/^Paragraph 1/u);
   });
 
@@ -58,12 +71,19 @@ describe('htmlToDraft', () => {
        <body><article>${paragraphs(3)}</article></body></html>`,
       'fallback',
     );
-    expect(draft).toMatchObject({ title: 'LD headline', author: 'Ann Lee', publishedAt: '2023-11-02', source: 'LD News' });
+    expect(draft).toMatchObject({
+      title: 'LD headline',
+      author: 'Ann Lee',
+      publishedAt: '2023-11-02',
+      source: 'LD News',
+    });
   });
 
   it('falls back to the file name for the title and refuses a page with no text', () => {
     expect(htmlToDraft('<p>Just one short line.</p>', 'my file').title).toBe('my file');
-    expect(() => htmlToDraft('<html><body><script>alert(1)</script><img src=x></body></html>', 'x')).toThrow(/No readable text/u);
+    expect(() => htmlToDraft('<html><body><script>alert(1)</script><img src=x></body></html>', 'x')).toThrow(
+      /No readable text/u,
+    );
   });
 
   it('leaves out site chrome around the article but keeps what the article holds', () => {
@@ -97,5 +117,29 @@ describe('htmlToDraft', () => {
       expect(warnings).toEqual([PARTLY_READ]);
       expect(performance.now() - started, opener).toBeLessThan(5_000);
     }
+  });
+});
+
+describe('allWithTag', () => {
+  it('finds what querySelectorAll finds, in the same order', () => {
+    const { document } = sharedDom();
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<p>a<br><span><br></span></p><div><ul><li>x<ul><li>y</li></ul></li></ul><table><tr><td><p>in cell</p></td></tr></table></div>' +
+      '<section><h1>t</h1><h2>u</h2><div><div><h1>deep</h1></div></div></section><P>upper</P>';
+    for (const names of [
+      ['p'],
+      ['br'],
+      ['h1', 'h2'],
+      ['ul', 'ol'],
+      ['li'],
+      ['table', 'td'],
+      ['div'],
+      ['img'],
+      ['section', 'p', 'span'],
+    ]) {
+      expect(allWithTag(root, names), names.join()).toEqual([...root.querySelectorAll(names.join(','))]);
+    }
+    expect(allWithTag(document, ['body'])).toEqual([document.body]);
   });
 });

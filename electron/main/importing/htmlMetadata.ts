@@ -67,7 +67,11 @@ function fromJsonLd(text: string, found: Map<string, string>): void {
   } catch {
     return;
   }
-  const nodes = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data];
+  const nodes = Array.isArray(data)
+    ? data
+    : isObject(data) && Array.isArray(data['@graph'])
+      ? data['@graph']
+      : [data];
   for (const node of nodes as unknown[]) {
     if (!isObject(node)) continue;
     const type = JSON.stringify(node['@type'] ?? '');
@@ -91,7 +95,12 @@ export function pageMetadata(document: P5Parent): PageMetadata {
     if (!('tagName' in node)) continue;
     const tag = node.tagName;
     if (tag === 'meta') {
-      const key = (attr(node, 'property') ?? attr(node, 'name') ?? attr(node, 'itemprop') ?? '').toLowerCase();
+      const key = (
+        attr(node, 'property') ??
+        attr(node, 'name') ??
+        attr(node, 'itemprop') ??
+        ''
+      ).toLowerCase();
       const content = attr(node, 'content');
       if (key !== '' && content !== null && !found.has(key)) found.set(key, content);
     } else if (tag === 'title' && !found.has('<title>')) found.set('<title>', textOf(node));
@@ -101,7 +110,8 @@ export function pageMetadata(document: P5Parent): PageMetadata {
     } else if (tag === 'script' && attr(node, 'type')?.toLowerCase() === 'application/ld+json') {
       fromJsonLd(textOf(node), found);
     }
-    if (tag !== 'template') for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
+    if (tag !== 'template')
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
   }
   const first = (...keys: string[]): string | null => {
     for (const key of keys) {
@@ -112,9 +122,28 @@ export function pageMetadata(document: P5Parent): PageMetadata {
   };
   return {
     title: first('og:title', 'twitter:title', 'ld:headline', 'dc.title', 'headline'),
-    author: first('author', 'article:author', 'ld:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author'),
+    author: first(
+      'author',
+      'article:author',
+      'ld:author',
+      'dc.creator',
+      'byl',
+      'parsely-author',
+      'sailthru.author',
+    ),
     date: isoDay(
-      first('article:published_time', 'ld:date', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'parsely-pub-date', '<time>'),
+      first(
+        'article:published_time',
+        'ld:date',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'dc.date.issued',
+        'parsely-pub-date',
+        '<time>',
+      ),
     ),
     site: first('og:site_name', 'ld:publisher', 'application-name', 'publisher'),
     documentTitle: clean(found.get('<title>')),

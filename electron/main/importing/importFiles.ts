@@ -6,12 +6,15 @@ import { statement } from '../db/statements';
 import { findArticleIdByHash, upsertArticle } from '../db/articleRepo';
 import { FileImportError } from './limits';
 import { listFiles } from './listFiles';
-import { readArticleFile, type ArticleFile } from './readArticleFile';
+import { readArticleBytes, type ArticleFile } from './readArticleFile';
+import { createFileReader } from './readPool';
 
 /** Work runs in slices this long; between them the event loop serves other calls (progress, cancel). */
 export const SLICE_MS = 50;
 
 export const FILE_ORIGIN_PREFIX = 'file:';
+/** Dropped files have no path: named by file name and content, so a different file of the same name is a new article. */
+export const DROP_ORIGIN_PREFIX = 'dropped:';
 
 export interface ImportFilesOptions {
   readonly signal?: AbortSignal | undefined;
@@ -24,15 +27,34 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 type Stored = Pick<FileImportResult, 'status' | 'articleId' | 'message'>;
 
+/** One file to import: what it is called in the report, its origin once read, and how to read it. */
+interface ImportItem {
+  readonly path: string;
+  /** Set when it cannot be imported at all (missing, wrong type); the reason, in plain words. */
+  readonly problem: string | null;
+  readonly read: () => Promise<ArticleFile>;
+  readonly origin: (file: ArticleFile) => string;
+}
+
+/** A dropped file: its name and its bytes, base64. */
+export interface FileContent {
+  readonly name: string;
+  readonly data: string;
+}
+
 /** Stores one parsed file in its own transaction: the article and its re-anchored annotations, or nothing. */
-function storeFile(db: Database, path: string, file: ArticleFile, now: string): Stored {
-  const origin = `${FILE_ORIGIN_PREFIX}${path}`;
+function storeFile(db: Database, origin: string, file: ArticleFile, now: string): Stored {
   return db.transaction((): Stored => {
     const same = findArticleIdByHash(db, file.hash);
-    const own = statement(db, 'SELECT id FROM articles WHERE origin = ?').pluck().get(origin) as string | undefined;
+    const own = statement(db, 'SELECT id FROM articles WHERE origin = ?').pluck().get(origin) as
+      string | undefined;
     if (same !== null && same !== own) {
       const title = statement(db, 'SELECT title FROM articles WHERE id = ?').pluck().get(same) as string;
-      return { status: 'duplicate', articleId: same, message: `The library already has this text, as “${title}”.` };
+      return {
+        status: 'duplicate',
+        articleId: same,
+        message: `The library already has this text, as “${title}”.`,
+      };
     }
     const result = upsertArticle(db, origin, file.hash, file.draft, now);
     if (result.status === 'updated') reanchorArticle(db, result.id);
@@ -53,7 +75,8 @@ function failure(path: string, error: unknown): FileImportResult {
 }
 
 function summarize(jobId: string, files: FileImportResult[], cancelled: boolean): FileImportReport {
-  const count = (status: FileImportResult['status']): number => files.filter((f) => f.status === status).length;
+  const count = (status: FileImportResult['status']): number =>
+    files.filter((f) => f.status === status).length;
   return {
     jobId,
     files,
@@ -73,10 +96,52 @@ function summarize(jobId: string, files: FileImportResult[], cancelled: boolean)
  * the event loop stays free, progress is reported after every file, and `signal` stops it between
  * files (files already stored stay).
  */
-export async function importFiles(db: Database, paths: readonly string[], options: ImportFilesOptions = {}): Promise<FileImportReport> {
+export async function importFiles(
+  db: Database,
+  paths: readonly string[],
+  options: ImportFilesOptions = {},
+): Promise<FileImportReport> {
+  const listed = await listFiles(paths);
+  // Large batches are read (parsed, cleaned, sanitized) a few files ahead, on worker threads.
+  const reader = createFileReader(listed.filter((item) => item.problem === null).map((item) => item.path));
+  const items = listed.map(({ path, problem }): ImportItem => ({
+    path,
+    problem,
+    read: () => reader.read(path),
+    origin: () => `${FILE_ORIGIN_PREFIX}${path}`,
+  }));
+  try {
+    return await importItems(db, items, options);
+  } finally {
+    await reader.close();
+  }
+}
+
+/**
+ * Imports files dropped onto the window, given as bytes (the renderer never hands main a path).
+ * The same checks, limits and report as files read from disk.
+ */
+export function importFileContents(
+  db: Database,
+  files: readonly FileContent[],
+  options: ImportFilesOptions = {},
+): Promise<FileImportReport> {
+  const items = files.map(({ name, data }): ImportItem => ({
+    path: name,
+    problem: null,
+    read: () => Promise.resolve(readArticleBytes(Buffer.from(data, 'base64'), name)),
+    origin: (file) => `${DROP_ORIGIN_PREFIX}${name}:${file.hash}`,
+  }));
+  return importItems(db, items, options);
+}
+
+async function importItems(
+  db: Database,
+  listed: readonly ImportItem[],
+  options: ImportFilesOptions,
+): Promise<FileImportReport> {
   const jobId = options.jobId ?? randomUUID();
   const now = options.now ?? (() => new Date().toISOString());
-  const listed = await listFiles(paths);
   const results: FileImportResult[] = [];
   let failed = 0;
   const report = (current: string | null, state: ImportProgress['state']): void =>
@@ -87,17 +152,31 @@ export async function importFiles(db: Database, paths: readonly string[], option
   for (const [index, item] of listed.entries()) {
     if (options.signal?.aborted) {
       for (const rest of listed.slice(index)) {
-        results.push({ path: rest.path, status: 'cancelled', articleId: null, title: null, message: 'The import was cancelled.', warnings: [] });
+        results.push({
+          path: rest.path,
+          status: 'cancelled',
+          articleId: null,
+          title: null,
+          message: 'The import was cancelled.',
+          warnings: [],
+        });
       }
       break;
     }
     let result: FileImportResult;
     if (item.problem !== null) {
-      result = { path: item.path, status: 'failed', articleId: null, title: null, message: item.problem, warnings: [] };
+      result = {
+        path: item.path,
+        status: 'failed',
+        articleId: null,
+        title: null,
+        message: item.problem,
+        warnings: [],
+      };
     } else {
       try {
-        const file = await readArticleFile(item.path);
-        const stored = storeFile(db, item.path, file, now());
+        const file = await item.read();
+        const stored = storeFile(db, item.origin(file), file, now());
         result = { path: item.path, ...stored, title: file.draft.title, warnings: file.warnings };
       } catch (error) {
         result = failure(item.path, error);

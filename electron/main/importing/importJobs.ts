@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { FileImportReport, ImportProgress } from '../../../shared/export/results';
 import { GlossError } from '../errors';
-import { importFiles } from './importFiles';
+import { importFileContents, importFiles, type FileContent, type ImportFilesOptions } from './importFiles';
 
 const IDLE: ImportProgress = { jobId: null, state: 'idle', total: 0, done: 0, current: null, failed: 0 };
 
@@ -16,14 +16,27 @@ export class ImportJobs {
 
   constructor(private readonly db: Database) {}
 
-  async run(paths: readonly string[]): Promise<FileImportReport> {
-    if (this.controller) throw new GlossError('IMPORT_FAILED', 'An import is already running; wait for it or cancel it.');
+  /** Imports files and folders from disk. */
+  run(paths: readonly string[]): Promise<FileImportReport> {
+    return this.start((options) => importFiles(this.db, paths, options));
+  }
+
+  /** Imports dropped files, given as bytes. */
+  runContents(files: readonly FileContent[]): Promise<FileImportReport> {
+    return this.start((options) => importFileContents(this.db, files, options));
+  }
+
+  private async start(
+    work: (options: ImportFilesOptions) => Promise<FileImportReport>,
+  ): Promise<FileImportReport> {
+    if (this.controller)
+      throw new GlossError('IMPORT_FAILED', 'An import is already running; wait for it or cancel it.');
     const controller = new AbortController();
     this.controller = controller;
     const jobId = randomUUID();
     this.latest = { ...IDLE, jobId, state: 'running' };
     try {
-      return await importFiles(this.db, paths, {
+      return await work({
         jobId,
         signal: controller.signal,
         onProgress: (progress) => {

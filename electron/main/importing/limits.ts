@@ -1,5 +1,7 @@
+import { IMPORT_FILE_MAX_BYTES } from '../../../shared/export/inputs';
+
 /** Largest file an import reads; bigger ones are refused with a message, the rest of the batch goes on. */
-export const FILE_SIZE_MAX = 5 * 1024 * 1024;
+export const FILE_SIZE_MAX = IMPORT_FILE_MAX_BYTES;
 
 /** Extensions an import reads, by the kind of text they hold. */
 export const FILE_KINDS = {

@@ -41,7 +41,11 @@ export async function listFiles(paths: readonly string[]): Promise<ListedPath[]>
   return out;
 }
 
-async function walk(root: string, add: (path: string, problem: string | null) => void, full: () => boolean): Promise<void> {
+async function walk(
+  root: string,
+  add: (path: string, problem: string | null) => void,
+  full: () => boolean,
+): Promise<void> {
   const folders = [root];
   for (let folder = folders.shift(); folder !== undefined && !full(); folder = folders.shift()) {
     let entries;

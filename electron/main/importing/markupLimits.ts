@@ -2,13 +2,63 @@
 export const MAX_TAGS = 100_000;
 export const MAX_NESTING = 1_000;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+]);
 /** Elements whose end tag may be left out, so their start tags say nothing about depth. */
-const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp', 'rtc', 'colgroup', 'caption', 'html', 'head', 'body']);
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rp',
+  'rtc',
+  'colgroup',
+  'caption',
+  'html',
+  'head',
+  'body',
+]);
 /** Their content is text up to their end tag, as the tokenizer reads it. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
 
 const TAG = /<(\/?)([A-Za-z][^\s/>]*)[^>]*?(\/?)>/y;
+/** Each raw-text element's end tag, found case-insensitively in place (lower-casing the page per tag was most of the scan). */
+const END_TAGS = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 /**
  * Cuts a page short before parsing when it holds more tags, or nests deeper, than any real page:
@@ -26,7 +76,9 @@ export function limitMarkup(html: string): { readonly html: string; readonly tru
     const name = (match[2] ?? '').toLowerCase();
     if (++tags > MAX_TAGS) return { html: html.slice(0, at), truncated: true };
     if (!closing && RAW_TEXT.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, TAG.lastIndex);
+      const endTag = END_TAGS.get(name);
+      if (endTag) endTag.lastIndex = TAG.lastIndex;
+      const end = endTag?.exec(html)?.index ?? -1;
       if (end < 0) break;
       at = end;
       continue;

@@ -31,13 +31,28 @@ export async function readArticleFile(path: string): Promise<ArticleFile> {
   const info = await stat(path);
   if (!info.isFile()) throw new FileImportError('This is not a file.');
   if (info.size > FILE_SIZE_MAX) {
-    throw new FileImportError(`The file is ${mebibytes(info.size)}; Gloss imports files of up to ${mebibytes(FILE_SIZE_MAX)}.`);
+    throw new FileImportError(
+      `The file is ${mebibytes(info.size)}; Gloss imports files of up to ${mebibytes(FILE_SIZE_MAX)}.`,
+    );
   }
   const bytes = await readFile(path);
-  if (bytes.length > FILE_SIZE_MAX) throw new FileImportError(`The file grew past ${mebibytes(FILE_SIZE_MAX)} while being read.`);
+  if (bytes.length > FILE_SIZE_MAX)
+    throw new FileImportError(`The file grew past ${mebibytes(FILE_SIZE_MAX)} while being read.`);
+  return readArticleBytes(bytes, path);
+}
+
+/** Reads a file's bytes (from disk, or dropped onto the window) as an article; `name` gives its kind and fallback title. */
+export function readArticleBytes(bytes: Buffer, name: string): ArticleFile {
+  const kind = fileKindOf(extname(name));
+  if (kind === null) throw new FileImportError('Gloss imports .txt, .md and .html files only.');
+  if (bytes.length > FILE_SIZE_MAX) {
+    throw new FileImportError(
+      `The file is ${mebibytes(bytes.length)}; Gloss imports files of up to ${mebibytes(FILE_SIZE_MAX)}.`,
+    );
+  }
   const decoded = decodeText(bytes, kind === 'html' ? declaredHtmlCharset(bytes) : null);
   if (decoded.text.trim() === '') throw new FileImportError('The file holds only white space.');
-  const fallbackTitle = titleFromPath(path);
+  const fallbackTitle = titleFromPath(name);
   let extracted: Extracted;
   try {
     extracted =
@@ -49,7 +64,13 @@ export async function readArticleFile(path: string): Promise<ArticleFile> {
   } catch (error) {
     if (error instanceof FileImportError) throw error;
     if (error instanceof GlossError) throw new FileImportError(error.message);
-    throw new FileImportError(`The file could not be read as ${kind === 'text' ? 'text' : kind.toUpperCase()}: ${(error as Error).message}`);
+    throw new FileImportError(
+      `The file could not be read as ${kind === 'text' ? 'text' : kind.toUpperCase()}: ${(error as Error).message}`,
+    );
   }
-  return { draft: extracted.draft, hash: contentHash(decoded.text), warnings: [...decoded.warnings, ...extracted.warnings] };
+  return {
+    draft: extracted.draft,
+    hash: contentHash(decoded.text),
+    warnings: [...decoded.warnings, ...extracted.warnings],
+  };
 }

@@ -26,7 +26,10 @@ async function importCorpus(): Promise<{ library: Library; articleIds: Map<strin
   open = library;
   const report = await importFiles(library.db, [XSS_DIR]);
   expect(report.failed, JSON.stringify(report.files.filter((f) => f.status === 'failed'))).toBe(0);
-  return { library, articleIds: new Map(report.files.map((f) => [f.path.split('/').pop() ?? '', f.articleId ?? ''])) };
+  return {
+    library,
+    articleIds: new Map(report.files.map((f) => [f.path.split('/').pop() ?? '', f.articleId ?? ''])),
+  };
 }
 
 describe('the XSS corpus', () => {
@@ -51,7 +54,9 @@ describe('the XSS corpus', () => {
         continue;
       }
       expect(text, file).not.toMatch(MARKUP);
-      expect(text, file).not.toMatch(/alert\(['"]?(head|inline|upper|svg script|template|img onerror|body onload|mglyph|noscript|raw script|raw img)/u);
+      expect(text, file).not.toMatch(
+        /alert\(['"]?(head|inline|upper|svg script|template|img onerror|body onload|mglyph|noscript|raw script|raw img)/u,
+      );
       expect(text, file).not.toMatch(/expression\(|url\(javascript/iu);
     }
   });
@@ -76,7 +81,11 @@ describe('the XSS corpus', () => {
     expect(html).not.toMatch(/javascript\s*:/iu);
     expect(html).not.toMatch(/\son[a-z]+\s*=/iu);
     const { document } = new JSDOM(html).window;
-    expect(document.querySelectorAll('script, iframe, frame, object, embed, img, svg, math, form, base, link, meta[http-equiv="refresh"]')).toHaveLength(0);
+    expect(
+      document.querySelectorAll(
+        'script, iframe, frame, object, embed, img, svg, math, form, base, link, meta[http-equiv="refresh"]',
+      ),
+    ).toHaveLength(0);
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         expect(attribute.name).not.toMatch(/^on/iu);

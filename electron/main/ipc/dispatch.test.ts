@@ -29,7 +29,11 @@ describe('dispatch', () => {
     ['an out-of-range number', { limit: 100000 }, /limit/],
     ['an unknown key', { limit: 5, evil: true }, /evil|Unrecognized/i],
     ['a non-object', 'DROP TABLE articles', /Invalid argument/],
-    ['a prototype-pollution attempt', JSON.parse('{"__proto__": {"x": 1}, "limit": 5}') as unknown, /Invalid|Unrecognized/i],
+    [
+      'a prototype-pollution attempt',
+      JSON.parse('{"__proto__": {"x": 1}, "limit": 5}') as unknown,
+      /Invalid|Unrecognized/i,
+    ],
   ])('rejects %s with INVALID_ARGUMENT and never calls the handler', async (_name, input, message) => {
     const listArticles = vi.fn();
     const result = await dispatch(fakeHandlers({ listArticles }), 'listArticles', input);

@@ -29,13 +29,19 @@ export async function dispatch(
   log: Logger = (message, error) => console.error(message, error),
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method called ${String(method)}.` } };
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: `There is no method called ${String(method)}.` },
+    };
   }
   const parsed = contract[method].input.safeParse(rawInput);
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'INVALID_ARGUMENT', message: `Invalid argument to ${method}: ${describeIssues(parsed.error)}` },
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: `Invalid argument to ${method}: ${describeIssues(parsed.error)}`,
+      },
     };
   }
   try {
@@ -44,8 +50,12 @@ export async function dispatch(
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof GlossError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof GlossError)
+      return { ok: false, error: { code: error.code, message: error.message } };
     log(`Gloss: ${method} failed`, error);
-    return { ok: false, error: { code: 'INTERNAL', message: `Gloss could not complete ${method}. Details are in the log.` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `Gloss could not complete ${method}. Details are in the log.` },
+    };
   }
 }

@@ -24,7 +24,13 @@ function isTransposition(a: string, b: string): boolean {
   let first = -1;
   for (let i = 0; i < a.length; i++) {
     if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
-    if (first >= 0) return i === first + 1 && a.charAt(first) === b.charAt(i) && a.charAt(i) === b.charAt(first) && a.slice(i + 1) === b.slice(i + 1);
+    if (first >= 0)
+      return (
+        i === first + 1 &&
+        a.charAt(first) === b.charAt(i) &&
+        a.charAt(i) === b.charAt(first) &&
+        a.slice(i + 1) === b.slice(i + 1)
+      );
     first = i;
   }
   return false;

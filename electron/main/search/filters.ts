@@ -1,10 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import Fuse from 'fuse.js';
 import type { IgnoredFilter } from '../../../shared/model/search';
-import { SEARCH_FILTER_KEYS, type SearchFilterKey } from '../../../shared/search/filters';
+import {
+  SEARCH_FILTER_KEYS,
+  isAnnotationFilterKey,
+  type AnnotationFilterKey,
+  type SearchFilterKey,
+} from '../../../shared/search/filters';
 import type { FilterClause } from '../../../shared/search/parseQuery';
 import { scanWords } from '../../../shared/search/tokenize';
 import { statement as cachedStatement } from '../db/statements';
+import { compileAnnotationFilter, type AnnotationFilter } from './annotationFilters';
 import { readSearchGeneration } from './syncSearchIndex';
 
 /** A SQL condition on the `articles` table aliased `a`, with its parameters. */
@@ -15,6 +21,8 @@ export interface SqlCondition {
 
 export interface CompiledFilters extends SqlCondition {
   readonly ignored: readonly IgnoredFilter[];
+  /** `color:`, `tag:`, `has:` for the annotation results; the article condition holds articles with such annotations. */
+  readonly annotations: AnnotationFilter | null;
 }
 
 type FilterCompiler = (db: Database, value: string) => SqlCondition | null;
@@ -50,7 +58,11 @@ function fieldValues(db: Database, column: 'source' | 'author'): FieldValues {
     // whole or in part. Titles are not matched this way: their words are in the index's vocabulary
     // (the title column), so a typo in a title word is corrected by the same edit budget as any word and
     // boosted by bm25's title weight; Fuse over every title would cost ~50 ms a keystroke and disagree.
-    field = { values, folded: values.map(foldField), fuse: new Fuse(values, { includeScore: true, threshold: 0.34, ignoreLocation: true }) };
+    field = {
+      values,
+      folded: values.map(foldField),
+      fuse: new Fuse(values, { includeScore: true, threshold: 0.34, ignoreLocation: true }),
+    };
     cache.fields.set(column, field);
   }
   return field;
@@ -88,31 +100,57 @@ const yearFilter: FilterCompiler = (_db, value) => {
   return { sql: 'a.published_at >= ? AND a.published_at < ?', params: [String(low), String(high + 1)] };
 };
 
-/** How each known filter key becomes SQL; a key added to SEARCH_FILTER_KEYS fails to compile until it is here. */
-const FILTERS: Readonly<Record<SearchFilterKey, FilterCompiler>> = {
+/**
+ * How each known article filter key becomes SQL; a key added to SEARCH_FILTER_KEYS fails to compile
+ * until it is here or among the annotation filters (annotationFilters.ts).
+ */
+const FILTERS: Readonly<Record<Exclude<SearchFilterKey, AnnotationFilterKey>, FilterCompiler>> = {
   source: valueFilter('source'),
   author: valueFilter('author'),
   year: yearFilter,
 };
 
-function isFilterKey(key: string): key is SearchFilterKey {
-  return (SEARCH_FILTER_KEYS as readonly string[]).includes(key);
+function isFilterKey(key: string): key is Exclude<SearchFilterKey, AnnotationFilterKey> {
+  return (SEARCH_FILTER_KEYS as readonly string[]).includes(key) && !isAnnotationFilterKey(key);
 }
 
+const isAnnotationClause = (c: FilterClause): c is FilterClause & { readonly key: AnnotationFilterKey } =>
+  isAnnotationFilterKey(c.key);
+
 /** ANDs the filters into one condition on `a`; unknown keys and unreadable values are reported, not applied. */
-export function compileFilters(db: Database, clauses: readonly FilterClause[], unknown: readonly FilterClause[]): CompiledFilters {
+export function compileFilters(
+  db: Database,
+  clauses: readonly FilterClause[],
+  unknown: readonly FilterClause[],
+): CompiledFilters {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const ignored: IgnoredFilter[] = unknown.map((c) => ({ filter: `${c.key}:${c.value}`, reason: 'unknown' }));
-  for (const clause of clauses) {
+  const annotations = compileAnnotationFilter(db, clauses.filter(isAnnotationClause));
+  ignored.push(...annotations.ignored);
+  if (annotations.filter) {
+    conditions.push(
+      `a.id IN (SELECT n.article_id FROM annotations n WHERE n.deleted_at IS NULL AND ${annotations.filter.sql})`,
+    );
+    params.push(...annotations.filter.params);
+  }
+  for (const clause of clauses.filter((c) => !isAnnotationClause(c))) {
     const compiled = isFilterKey(clause.key) ? FILTERS[clause.key](db, clause.value) : null;
     if (!compiled) {
-      ignored.push({ filter: `${clause.key}:${clause.value}`, reason: isFilterKey(clause.key) ? 'invalid' : 'unknown' });
+      ignored.push({
+        filter: `${clause.key}:${clause.value}`,
+        reason: isFilterKey(clause.key) ? 'invalid' : 'unknown',
+      });
       continue;
     }
     // NULL (an article without a source) counts as not matching, so negation must not turn it into NULL again.
     conditions.push(clause.negated ? `NOT coalesce((${compiled.sql}), 0)` : `(${compiled.sql})`);
     params.push(...compiled.params);
   }
-  return { sql: conditions.length > 0 ? conditions.join(' AND ') : '', params, ignored };
+  return {
+    sql: conditions.length > 0 ? conditions.join(' AND ') : '',
+    params,
+    ignored,
+    annotations: annotations.filter,
+  };
 }

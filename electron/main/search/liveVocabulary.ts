@@ -118,7 +118,11 @@ class LayeredVocabulary implements TermSource {
   }
 
   variants(word: string, limit: number, asPrefix = false): TermMatch[] {
-    return merge(this.base.variants(word, limit, asPrefix), this.overlay.variants(word, limit, asPrefix), limit);
+    return merge(
+      this.base.variants(word, limit, asPrefix),
+      this.overlay.variants(word, limit, asPrefix),
+      limit,
+    );
   }
 
   typos(word: string, maxDistance: number, limit: number, budget?: (length: number) => number): TermMatch[] {

@@ -101,12 +101,26 @@ const quote = (words: readonly string[]): string => `"${words.join(' ').replaceA
 
 function phraseAlternative(words: readonly string[], prefix: boolean): Alternative {
   const label = words.join(' ') + (prefix ? '*' : '');
-  return { fts: quote(words) + (prefix ? '*' : ''), tier: 0, docs: 0, likelihood: 0, pattern: { words, prefix }, label };
+  return {
+    fts: quote(words) + (prefix ? '*' : ''),
+    tier: 0,
+    docs: 0,
+    likelihood: 0,
+    pattern: { words, prefix },
+    label,
+  };
 }
 
 function termAlternative(match: TermMatch, tier: number, weight = 1): Alternative {
   const { term, docs } = match;
-  return { fts: quote([term]), tier, docs, likelihood: docs * weight, pattern: { words: [term] }, label: term };
+  return {
+    fts: quote([term]),
+    tier,
+    docs,
+    likelihood: docs * weight,
+    pattern: { words: [term] },
+    label: term,
+  };
 }
 
 /** Exact, compound, completion, transliteration and typo alternatives for one word, nearest first. */
@@ -131,7 +145,9 @@ function expandTerm(clause: TermClause, vocabulary: TermSource): Alternative[] {
   // The budget follows the longer of the typed word and the term, so a 5-letter word typed with a
   // letter missing (4 letters, no typo allowed as such) is still found. Only that step needs a wider
   // search: a 9-letter word missing a letter still has its one edit at 8.
-  const reach = /\p{N}/u.test(joined) ? 0 : Math.max(typoBudget(letters), typoBudget(letters + 1) > 0 ? 1 : 0);
+  const reach = /\p{N}/u.test(joined)
+    ? 0
+    : Math.max(typoBudget(letters), typoBudget(letters + 1) > 0 ? 1 : 0);
   // Twice the kept number are scored, since the error model may prefer a rarer term.
   const typos = vocabulary
     .typos(joined, reach, 2 * EXPANSION_LIMITS.typos, typoBudget)
@@ -145,7 +161,9 @@ function expandTerm(clause: TermClause, vocabulary: TermSource): Alternative[] {
 
 function negatedExpression(clause: TermClause | PhraseClause): string {
   if (clause.kind === 'phrase') return quote(clause.words);
-  return clause.parts.length > 1 ? `${quote([clause.joined])} OR ${quote(clause.parts)}` : quote([clause.joined]);
+  return clause.parts.length > 1
+    ? `${quote([clause.joined])} OR ${quote(clause.parts)}`
+    : quote([clause.joined]);
 }
 
 /** Gives each alternative its ranking stage (see STAGES). */
@@ -163,7 +181,11 @@ function stageClause(clause: PlannedClause, alone: boolean): StagedClause {
     const sameTier = fuzzy.filter((b) => b.tier === a.tier);
     const base = a.tier * STAGES.perTier;
     if (alone) stageOf.set(a, base + Math.min(sameTier.indexOf(a), STAGES.soloAlternatives));
-    else stageOf.set(a, base + (a.likelihood >= STAGES.likelyShare * (sameTier[0]?.likelihood ?? 0) ? 0 : STAGES.perTier / 2));
+    else
+      stageOf.set(
+        a,
+        base + (a.likelihood >= STAGES.likelyShare * (sameTier[0]?.likelihood ?? 0) ? 0 : STAGES.perTier / 2),
+      );
   });
   return {
     ...clause,
@@ -188,14 +210,24 @@ export function planQuery(parsed: ParsedQuery, vocabulary: TermSource): QueryPla
       });
     } else {
       const letters = codePointLength(clause.joined);
-      planned.push({ text: clause.text, prefix: clause.prefix, letters, alternatives: expandTerm(clause, vocabulary) });
+      planned.push({
+        text: clause.text,
+        prefix: clause.prefix,
+        letters,
+        alternatives: expandTerm(clause, vocabulary),
+      });
     }
   }
   const required = planned.map((c) => stageClause(c, planned.length === 1));
-  const stages = [...new Set(required.flatMap((c) => c.alternatives.map((a) => a.stage)))].sort((a, b) => a - b);
-  const byRecency = required.length > 0 && required.every((c) => c.prefix && c.letters < EXPANSION_LIMITS.shortPrefix);
+  const stages = [...new Set(required.flatMap((c) => c.alternatives.map((a) => a.stage)))].sort(
+    (a, b) => a - b,
+  );
+  const byRecency =
+    required.length > 0 && required.every((c) => c.prefix && c.letters < EXPANSION_LIMITS.shortPrefix);
   const lone = required.length === 1 ? required[0] : undefined;
-  const firstStageDocs = (lone?.alternatives ?? []).filter((a) => a.stage === stages[0]).reduce((n, a) => n + a.docs, 0);
+  const firstStageDocs = (lone?.alternatives ?? [])
+    .filter((a) => a.stage === stages[0])
+    .reduce((n, a) => n + a.docs, 0);
   const titleFirst = !byRecency && firstStageDocs >= STAGES.titleFirstDocs;
   const expansions = required.map((c) => ({
     term: c.text,

@@ -87,7 +87,12 @@ export function rankArticles(
     previous = expression;
     const skip = Math.max(0, offset - before);
     const want = limit - rows.length;
-    const found = rankedStatement(db, filters.sql, plan.byRecency).all(only, ...filters.params, want, skip) as Row[];
+    const found = rankedStatement(db, filters.sql, plan.byRecency).all(
+      only,
+      ...filters.params,
+      want,
+      skip,
+    ) as Row[];
     for (const r of found) rows.push({ articleId: r.articleId, relevance: -r.rank, stage, titleFirst });
     if (found.length === want) {
       // The page is full: only the total is left to find.

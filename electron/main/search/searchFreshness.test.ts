@@ -75,7 +75,9 @@ describe('search stays current', () => {
     expect(first.db.prepare('SELECT count(*) FROM search_vocab_cache').pluck().get()).toBe(1);
     const readonly = openDatabase(join(dir, LIBRARY_FILE), { readonly: true });
     try {
-      expect(searchLibrary(readonly, { q: 'Majilis ', limit: 50, offset: 0, seq: 0 }).hits.map((h) => h.title)).toEqual(expected);
+      expect(
+        searchLibrary(readonly, { q: 'Majilis ', limit: 50, offset: 0, seq: 0 }).hits.map((h) => h.title),
+      ).toEqual(expected);
     } finally {
       readonly.close();
     }
@@ -89,7 +91,15 @@ describe('search over the contract', () => {
     const ok = await dispatch(handlers, 'search', { q: 'senate', seq: 7 });
     expect(ok.ok && (ok.value as SearchPage).seq).toBe(7);
     expect(ok.ok && (ok.value as SearchPage).hits.length).toBeLessThanOrEqual(20);
-    for (const bad of [{ q: 'x'.repeat(501) }, { q: 'x', limit: 0 }, { q: 'x', limit: 51 }, { q: 'x', offset: -1 }, { q: 'x', seq: 1.5 }, { q: 'x', extra: 1 }, {}]) {
+    for (const bad of [
+      { q: 'x'.repeat(501) },
+      { q: 'x', limit: 0 },
+      { q: 'x', limit: 51 },
+      { q: 'x', offset: -1 },
+      { q: 'x', seq: 1.5 },
+      { q: 'x', extra: 1 },
+      {},
+    ]) {
       const result = await dispatch(handlers, 'search', bad);
       expect(result.ok ? 'ok' : result.error.code, JSON.stringify(bad)).toBe('INVALID_ARGUMENT');
     }

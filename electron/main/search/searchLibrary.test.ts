@@ -9,7 +9,11 @@ import { searchLibrary } from './searchLibrary';
 
 const tempDir = useTempDirs();
 let seeds: Library;
-const search = (q: string, more: { limit?: number; offset?: number; seq?: number } = {}, library = seeds): SearchPage =>
+const search = (
+  q: string,
+  more: { limit?: number; offset?: number; seq?: number } = {},
+  library = seeds,
+): SearchPage =>
   searchLibrary(library.db, { q, limit: more.limit ?? 50, offset: more.offset ?? 0, seq: more.seq ?? 0 });
 const titles = (page: SearchPage) => page.hits.map((h) => h.title);
 const ids = (page: SearchPage) => page.hits.map((h) => h.articleId);
@@ -18,12 +22,20 @@ const ids = (page: SearchPage) => page.hits.map((h) => h.articleId);
 function highlighted(library: Library, page: SearchPage): string[] {
   return page.hits.flatMap((hit) => {
     const text = Array.from(canonicalText(getArticle(library.db, hit.articleId).blocks));
-    return hit.passages.flatMap((p) => p.ranges.map(([s, e]) => text.slice(p.start + s, p.start + e).join('')));
+    return hit.passages.flatMap((p) =>
+      p.ranges.map(([s, e]) => text.slice(p.start + s, p.start + e).join('')),
+    );
   });
 }
 
 function draft(title: string, ...paragraphs: string[]): ArticleDraft {
-  return { title, source: null, author: null, publishedAt: null, blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })) };
+  return {
+    title,
+    source: null,
+    author: null,
+    publishedAt: null,
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+  };
 }
 
 function libraryOf(...drafts: ArticleDraft[]): Library {
@@ -41,7 +53,10 @@ describe('searchLibrary on the seed articles', () => {
   it('finds transliteration variants, exact spellings first', () => {
     const page = search('Majilis ');
     expect(page.total).toBe(5);
-    expect(page.hits[0]).toMatchObject({ title: 'Kazakhstan needs parties with high responsibility, President', tier: 0 });
+    expect(page.hits[0]).toMatchObject({
+      title: 'Kazakhstan needs parties with high responsibility, President',
+      tier: 0,
+    });
     expect(page.hits.slice(1).every((h) => h.tier === 1)).toBe(true);
     expect(new Set(highlighted(seeds, page))).toEqual(new Set(['Majilis', 'Mazhilis']));
     expect(page.expansions).toEqual([{ term: 'Majilis', matches: ['majilis', 'mazhilis'], prefix: false }]);
@@ -68,14 +83,24 @@ describe('searchLibrary on the seed articles', () => {
   it('completes the word being typed', () => {
     const page = search('maslik');
     expect(page.total).toBe(5);
-    expect(highlighted(seeds, page).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['maslikhats', 'maslikhat']));
+    expect(highlighted(seeds, page).map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining(['maslikhats', 'maslikhat']),
+    );
     expect(search('maslik ').total).toBe(0);
   });
 
   it('folds case, diacritics, hyphens and soft hyphens', () => {
-    for (const q of ['debureaucratization ', 'DE-BUREAUCRATIZATION ', 'de‐bureaucratization ', 'de\u00ADbureaucratization ', 'débureaucratization ']) {
+    for (const q of [
+      'debureaucratization ',
+      'DE-BUREAUCRATIZATION ',
+      'de‐bureaucratization ',
+      'de\u00ADbureaucratization ',
+      'débureaucratization ',
+    ]) {
       const page = search(q);
-      expect(titles(page), q).toEqual(['Kazakhstan is Only Country in Geopolitical Environment Implementing Profound Reforms, President Tokayev Says']);
+      expect(titles(page), q).toEqual([
+        'Kazakhstan is Only Country in Geopolitical Environment Implementing Profound Reforms, President Tokayev Says',
+      ]);
       expect(highlighted(seeds, page), q).toEqual(['de-bureaucratization']);
     }
   });
@@ -97,8 +122,12 @@ describe('searchLibrary on the seed articles', () => {
   });
 
   it('filters by source, author and year, forgiving typos in names', () => {
-    expect(titles(search('source:kazinform'))).toEqual(['Kazakhstan needs parties with high responsibility, President']);
-    expect(titles(search('source:kazimform'))).toEqual(['Kazakhstan needs parties with high responsibility, President']);
+    expect(titles(search('source:kazinform'))).toEqual([
+      'Kazakhstan needs parties with high responsibility, President',
+    ]);
+    expect(titles(search('source:kazimform'))).toEqual([
+      'Kazakhstan needs parties with high responsibility, President',
+    ]);
     expect(search('source:"astana times" senate ').total).toBe(1);
     expect(search('-source:"astana times" senate ').total).toBe(2);
     expect(search('year:2023 party').total).toBe(1);
@@ -106,10 +135,11 @@ describe('searchLibrary on the seed articles', () => {
   });
 
   it('reports unknown and unreadable filters and still searches', () => {
-    const page = search('color:red has:note year:soon senate ');
+    const page = search('colour:red lang:en year:soon has:everything senate ');
     expect(page.ignoredFilters).toEqual([
-      { filter: 'color:red', reason: 'unknown' },
-      { filter: 'has:note', reason: 'unknown' },
+      { filter: 'colour:red', reason: 'unknown' },
+      { filter: 'lang:en', reason: 'unknown' },
+      { filter: 'has:everything', reason: 'invalid' },
       { filter: 'year:soon', reason: 'invalid' },
     ]);
     expect(page.total).toBe(search('senate ').total);
@@ -125,7 +155,10 @@ describe('searchLibrary on the seed articles', () => {
       for (const p of hit.passages) {
         expect(text.slice(p.start, p.end).join('')).toBe(p.snippet);
         expect(p.end - p.start).toBeLessThanOrEqual(240);
-        for (const [s, e] of p.ranges) expect(['tokayev', 'election', 'elections']).toContain(Array.from(p.snippet).slice(s, e).join('').toLowerCase());
+        for (const [s, e] of p.ranges)
+          expect(['tokayev', 'election', 'elections']).toContain(
+            Array.from(p.snippet).slice(s, e).join('').toLowerCase(),
+          );
       }
     }
   });
@@ -138,7 +171,11 @@ describe('searchLibrary on the seed articles', () => {
   it('echoes seq and pages consistently', () => {
     expect(search('senate', { seq: 42 }).seq).toBe(42);
     const all = ids(search('the ', { limit: 5 }));
-    const paged = [...ids(search('the ', { limit: 2 })), ...ids(search('the ', { limit: 2, offset: 2 })), ...ids(search('the ', { limit: 2, offset: 4 }))];
+    const paged = [
+      ...ids(search('the ', { limit: 2 })),
+      ...ids(search('the ', { limit: 2, offset: 2 })),
+      ...ids(search('the ', { limit: 2, offset: 4 })),
+    ];
     expect(paged).toEqual(all);
     expect(search('the ', { limit: 2, offset: 4 }).total).toBe(5);
   });
@@ -171,7 +208,10 @@ describe('searchLibrary ranking', () => {
   it('ranks every exact match above a fuzzy one however rare the fuzzy spelling', () => {
     const library = libraryOf(
       draft('Notes', 'Tokaev spoke once.'),
-      draft('President Tokayev at the Senate', 'Tokayev said the reforms continue. Tokayev thanked the senators.'),
+      draft(
+        'President Tokayev at the Senate',
+        'Tokayev said the reforms continue. Tokayev thanked the senators.',
+      ),
       draft('Senate', 'The senate met. Tokayev attended.'),
     );
     const page = search('Tokayev ', {}, library);
@@ -204,7 +244,9 @@ describe('searchLibrary on a frequent word', () => {
     expect(page.hits.map((h) => h.score)).toEqual([...page.hits.map((h) => h.score)].sort((a, b) => b - a));
     const excluded = search('harvest -locusts ', { limit: 20 }, library);
     expect(excluded.total).toBe(1094);
-    expect(excluded.hits.slice(0, 5).map((h) => h.title)).toEqual(expect.arrayContaining(['Harvest report 100']));
+    expect(excluded.hits.slice(0, 5).map((h) => h.title)).toEqual(
+      expect.arrayContaining(['Harvest report 100']),
+    );
     expect(excluded.hits.some((h) => h.title === 'Harvest report 0')).toBe(false);
     library.close();
   });

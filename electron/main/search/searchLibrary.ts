@@ -9,6 +9,7 @@ import { findPassages, type WeightedPattern } from './passages';
 import { foldedBlocks } from './passageSource';
 import { STAGES, planQuery, type QueryPlan } from './planQuery';
 import { rankArticles, type RankedArticle } from './rankArticles';
+import { searchAnnotations } from './searchAnnotations';
 import { statement as cachedStatement } from '../db/statements';
 
 export interface SearchInput {
@@ -16,6 +17,9 @@ export interface SearchInput {
   readonly limit: number;
   readonly offset: number;
   readonly seq: number;
+  /** The page of matching annotations (default: the first 5). */
+  readonly annotationOffset?: number;
+  readonly annotationLimit?: number;
 }
 
 export const SEARCH_PAGE_MAX = 50;
@@ -110,6 +114,12 @@ export function searchLibrary(db: Database, input: SearchInput): SearchPage {
       : { rows: [], total: 0 };
 
   const hits = ranked.rows.flatMap((row) => buildHit(db, row, weightedPatterns(plan, row.stage)) ?? []);
+  const annotations = searchAnnotations(db, {
+    parsed,
+    filter: filters.annotations,
+    offset: input.annotationOffset ?? 0,
+    limit: Math.max(0, Math.min(SEARCH_PAGE_MAX, input.annotationLimit ?? 5)),
+  });
   return {
     seq: input.seq,
     query: input.q,
@@ -119,5 +129,6 @@ export function searchLibrary(db: Database, input: SearchInput): SearchPage {
     tookMs: Math.round((performance.now() - started) * 100) / 100,
     expansions: plan.expansions,
     ignoredFilters: filters.ignored,
+    annotations,
   };
 }

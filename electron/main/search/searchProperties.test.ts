@@ -18,24 +18,31 @@ beforeAll(() => {
     const article = getArticle(library.db, id);
     for (const text of [article.title, ...article.blocks.map((b) => b.text)]) {
       for (const w of scanWords(text)) {
-        occurrences.push({ articleId: id, word: Array.from(text).slice(w.start, w.end).join(''), folded: w.folded });
+        occurrences.push({
+          articleId: id,
+          word: Array.from(text).slice(w.start, w.end).join(''),
+          folded: w.folded,
+        });
       }
     }
   }
-  occurrences = occurrences.filter((o, i, all) => all.findIndex((x) => x.articleId === o.articleId && x.word === o.word) === i);
+  occurrences = occurrences.filter(
+    (o, i, all) => all.findIndex((x) => x.articleId === o.articleId && x.word === o.word) === i,
+  );
 });
 afterAll(() => library.close());
 
 const found = (q: string, articleId: string): boolean =>
   searchLibrary(library.db, { q, limit: 50, offset: 0, seq: 0 }).hits.some((h) => h.articleId === articleId);
 
-
 type Edit = { kind: 'substitute' | 'insert' | 'delete' | 'transpose'; at: number; letter: string };
 
 /** One edit of `word` at a position scaled into it. */
 function applyEdit(word: string, edit: Edit): string {
   const chars = Array.from(word);
-  const at = edit.at % (edit.kind === 'insert' ? chars.length + 1 : edit.kind === 'transpose' ? chars.length - 1 : chars.length);
+  const at =
+    edit.at %
+    (edit.kind === 'insert' ? chars.length + 1 : edit.kind === 'transpose' ? chars.length - 1 : chars.length);
   if (edit.kind === 'substitute') chars[at] = edit.letter;
   else if (edit.kind === 'insert') chars.splice(at, 0, edit.letter);
   else if (edit.kind === 'delete') chars.splice(at, 1);
@@ -76,7 +83,30 @@ describe('search properties on the seed articles', () => {
   it('answers anything typed without throwing, within the page size', () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 8 }),
-      fc.constantFrom('"', '“', '”', '-', '−', '*', ':', 'source:', 'year:', 'author:"', 'color:', ' OR ', 'NEAR', '(', ')', '^', '{', '}', ' ', '\u00AD', 'é', '😀'),
+      fc.constantFrom(
+        '"',
+        '“',
+        '”',
+        '-',
+        '−',
+        '*',
+        ':',
+        'source:',
+        'year:',
+        'author:"',
+        'color:',
+        ' OR ',
+        'NEAR',
+        '(',
+        ')',
+        '^',
+        '{',
+        '}',
+        ' ',
+        '\u00AD',
+        'é',
+        '😀',
+      ),
       fc.constantFrom(...occurrences.slice(0, 200).map((o) => o.word)),
     );
     fc.assert(

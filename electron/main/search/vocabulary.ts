@@ -46,7 +46,12 @@ function bigrams(word: string): number[] {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** First i in [lo, hi) with at(i) ≥ value. */
-function lowerBound<T extends string | number>(lo: number, hi: number, at: (i: number) => T, value: T): number {
+function lowerBound<T extends string | number>(
+  lo: number,
+  hi: number,
+  at: (i: number) => T,
+  value: T,
+): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (at(mid) < value) lo = mid + 1;
@@ -102,8 +107,10 @@ export function buildVocabularyParts(rows: readonly (readonly [string, number])[
   byKey.forEach(([, g], r) => (rank[g] = r));
   const gramKeys = Float64Array.from(byKey, ([key]) => key);
   const gramOffsets = new Uint32Array(byKey.length + 1);
-  for (const grams of gramsOf) for (const g of grams) gramOffsets[(rank[g] ?? 0) + 1] = (gramOffsets[(rank[g] ?? 0) + 1] ?? 0) + 1;
-  for (let r = 1; r < gramOffsets.length; r++) gramOffsets[r] = (gramOffsets[r] ?? 0) + (gramOffsets[r - 1] ?? 0);
+  for (const grams of gramsOf)
+    for (const g of grams) gramOffsets[(rank[g] ?? 0) + 1] = (gramOffsets[(rank[g] ?? 0) + 1] ?? 0) + 1;
+  for (let r = 1; r < gramOffsets.length; r++)
+    gramOffsets[r] = (gramOffsets[r] ?? 0) + (gramOffsets[r - 1] ?? 0);
   const fill = gramOffsets.slice();
   const gramIds = new Uint32Array(gramOffsets[byKey.length] ?? 0);
   gramsOf.forEach((grams, id) => {
@@ -174,7 +181,9 @@ export class Vocabulary {
 
   exact(word: string): TermMatch | null {
     const i = lowerBound(0, this.size, this.lexTerm, word);
-    return i < this.size && this.lexTerm(i) === word ? this.match(this.parts.lexical[i] ?? 0, 0, 'exact') : null;
+    return i < this.size && this.lexTerm(i) === word
+      ? this.match(this.parts.lexical[i] ?? 0, 0, 'exact')
+      : null;
   }
 
   /** The `limit` most common terms that start with `prefix` (the word itself excluded), and how many there are. */
@@ -185,7 +194,10 @@ export class Vocabulary {
       if (!term.startsWith(prefix)) break;
       if (term !== prefix) ids.push(this.parts.lexical[i] ?? 0);
     }
-    return { matches: this.mostCommon(ids, limit).map((id) => this.match(id, 0, 'prefix')), total: ids.length };
+    return {
+      matches: this.mostCommon(ids, limit).map((id) => this.match(id, 0, 'prefix')),
+      total: ids.length,
+    };
   }
 
   /** Terms sharing the word's transliteration key (as a prefix, for a word still being typed), other than the word. */
@@ -194,7 +206,11 @@ export class Vocabulary {
     // A prefix may end inside a digraph ("maslik|hat" keys as "maslihat"): key it without such a tail.
     const key = translitKey(asPrefix ? word.replace(/[dkptzyi]{1,2}$/u, '') : word);
     const ids: number[] = [];
-    for (let i = lowerBound(0, translitKeys.length, (j) => translitKeys[j] ?? '', key); i < translitKeys.length; i++) {
+    for (
+      let i = lowerBound(0, translitKeys.length, (j) => translitKeys[j] ?? '', key);
+      i < translitKeys.length;
+      i++
+    ) {
       const candidate = translitKeys[i] ?? '';
       if (asPrefix ? !candidate.startsWith(key) : candidate !== key) break;
       const id = translitIds[i] ?? 0;
@@ -215,7 +231,8 @@ export class Vocabulary {
     const grams = bigrams(word);
     const needed = Math.max(1, grams.length - 3 * maxDistance);
     const low = this.lengthStart[Math.max(0, word.length - maxDistance)] ?? 0;
-    const high = this.lengthStart[Math.min(this.lengthStart.length - 1, word.length + maxDistance + 1)] ?? this.size;
+    const high =
+      this.lengthStart[Math.min(this.lengthStart.length - 1, word.length + maxDistance + 1)] ?? this.size;
     const touched: number[] = [];
     const candidates: number[] = [];
     for (const gram of grams) {
@@ -238,7 +255,9 @@ export class Vocabulary {
       const term = this.term(id);
       if (term === word) continue;
       const distance = boundedEditDistance(word, term, maxDistance);
-      const allowed = budget ? Math.min(maxDistance, budget(Math.max(word.length, term.length))) : maxDistance;
+      const allowed = budget
+        ? Math.min(maxDistance, budget(Math.max(word.length, term.length)))
+        : maxDistance;
       if (distance <= allowed) found.push(this.match(id, distance, 'typo'));
     }
     found.sort((a, b) => a.distance - b.distance || b.docs - a.docs || compare(a.term, b.term));
@@ -248,7 +267,8 @@ export class Vocabulary {
   /** The `limit` ids with the most documents, most first (a bounded insertion: ranges can be large). */
   private mostCommon(ids: readonly number[], limit: number): number[] {
     const docs = this.parts.docs;
-    const before = (a: number, b: number): boolean => (docs[a] ?? 0) > (docs[b] ?? 0) || ((docs[a] ?? 0) === (docs[b] ?? 0) && a < b);
+    const before = (a: number, b: number): boolean =>
+      (docs[a] ?? 0) > (docs[b] ?? 0) || ((docs[a] ?? 0) === (docs[b] ?? 0) && a < b);
     const top: number[] = [];
     for (const id of ids) {
       if (top.length === limit && !before(id, top[limit - 1] ?? 0)) continue;

@@ -41,7 +41,12 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
       data-annotation-id={a.id}
     >
       <div className="annotation-editor__bar">
-        <ColorSwatches names={names} value={a.color} onPick={(color) => props.onChange({ color })} verb="Colour" />
+        <ColorSwatches
+          names={names}
+          value={a.color}
+          onPick={(color) => props.onChange({ color })}
+          verb="Colour"
+        />
         <div className="style-toggle" role="group" aria-label="Style">
           <button
             type="button"
@@ -64,7 +69,13 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
             <span className="visually-hidden">Underline</span>
           </button>
         </div>
-        <button type="button" className="tool tool--close" onClick={props.onClose} aria-label="Close" title="Close (Esc)">
+        <button
+          type="button"
+          className="tool tool--close"
+          onClick={props.onClose}
+          aria-label="Close"
+          title="Close (Esc)"
+        >
           <AnnotationIcon name="close" />
         </button>
       </div>
@@ -73,7 +84,11 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
         {names[a.color]}
         <AnchorBadge anchor={a.anchor} />
       </p>
-      <NoteField value={a.note} onSave={(note) => props.onChange({ note })} autoFocus={props.focus === 'note'} />
+      <NoteField
+        value={a.note}
+        onSave={(note) => props.onChange({ note })}
+        autoFocus={props.focus === 'note'}
+      />
       <TagEditor
         tags={a.tags}
         known={props.knownTags}
@@ -86,7 +101,13 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
         </span>
         <span className="annotation-editor__actions">
           {a.anchor === 'orphan' ? (
-            <button type="button" className="tool" onClick={props.onReattach} aria-label="Re-attach" title="Re-attach to a passage">
+            <button
+              type="button"
+              className="tool"
+              onClick={props.onReattach}
+              aria-label="Re-attach"
+              title="Re-attach to a passage"
+            >
               <AnnotationIcon name="attach" />
             </button>
           ) : null}

@@ -16,7 +16,10 @@ export type AnnotationIconName =
 
 const PATHS: Record<AnnotationIconName, readonly string[]> = {
   underline: ['M7 4v6.5a5 5 0 0 0 10 0V4', 'M5 20h14'],
-  note: ['M5 4.5h14a1 1 0 0 1 1 1V15a1 1 0 0 1-1 1H10l-4.5 4v-4H5a1 1 0 0 1-1-1V5.5a1 1 0 0 1 1-1Z', 'M8 9h8M8 12h5'],
+  note: [
+    'M5 4.5h14a1 1 0 0 1 1 1V15a1 1 0 0 1-1 1H10l-4.5 4v-4H5a1 1 0 0 1-1-1V5.5a1 1 0 0 1 1-1Z',
+    'M8 9h8M8 12h5',
+  ],
   tag: ['M3.5 12.2V4.5a1 1 0 0 1 1-1h7.7l8.3 8.3a1 1 0 0 1 0 1.4l-7.3 7.3a1 1 0 0 1-1.4 0Z', 'M8 8h.01'],
   copy: ['M9 9h10.5v10.5H9Z', 'M15 9V4.5H4.5V15H9'],
   cite: ['M10 7H5.5v5H10v1.5A3.5 3.5 0 0 1 6.5 17', 'M19 7h-4.5v5H19v1.5a3.5 3.5 0 0 1-3.5 3.5'],

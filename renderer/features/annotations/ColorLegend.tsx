@@ -7,7 +7,15 @@ interface ColorLegendProps {
   readonly onRename: (id: ColorId, name: string) => void;
 }
 
-function LegendRow({ id, name, onRename }: { readonly id: ColorId; readonly name: string; readonly onRename: ColorLegendProps['onRename'] }) {
+function LegendRow({
+  id,
+  name,
+  onRename,
+}: {
+  readonly id: ColorId;
+  readonly name: string;
+  readonly onRename: ColorLegendProps['onRename'];
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const save = (): void => {
     if (draft !== null && draft.trim() !== '' && draft.trim() !== name) onRename(id, draft);

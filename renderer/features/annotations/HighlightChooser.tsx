@@ -19,10 +19,21 @@ export function HighlightChooser({ annotations, anchor, names, onChoose }: Highl
     ref.current?.querySelector('button')?.focus({ preventScroll: true });
   }, []);
   return (
-    <div ref={ref} className="highlight-chooser" role="menu" aria-label={`${annotations.length} highlights here`}>
+    <div
+      ref={ref}
+      className="highlight-chooser"
+      role="menu"
+      aria-label={`${annotations.length} highlights here`}
+    >
       <p className="highlight-chooser__title">{annotations.length} highlights here</p>
       {annotations.map((a) => (
-        <button key={a.id} type="button" role="menuitem" className="highlight-chooser__item" onClick={() => onChoose(a)}>
+        <button
+          key={a.id}
+          type="button"
+          role="menuitem"
+          className="highlight-chooser__item"
+          onClick={() => onChoose(a)}
+        >
           <span className={`swatch-dot swatch--${a.color}`} aria-hidden="true" />
           <span className="highlight-chooser__text">
             <span className="highlight-chooser__meaning">{names[a.color]}</span>

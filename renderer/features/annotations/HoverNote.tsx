@@ -19,7 +19,9 @@ export function HoverNote({ annotation, anchor, names }: HoverNoteProps) {
       <p className="hover-note__meaning">
         <span className={`swatch-dot swatch--${annotation.color}`} aria-hidden="true" />
         {names[annotation.color]}
-        {annotation.tags.length > 0 ? <span className="hover-note__tags"> · {annotation.tags.join(', ')}</span> : null}
+        {annotation.tags.length > 0 ? (
+          <span className="hover-note__tags"> · {annotation.tags.join(', ')}</span>
+        ) : null}
       </p>
       <NoteText note={annotation.note} />
       <p className="hover-note__hint">Click to edit</p>

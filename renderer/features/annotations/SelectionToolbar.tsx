@@ -34,7 +34,13 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     >
       <ColorSwatches names={props.names} value={null} onPick={props.onHighlight} verb="Highlight" />
       <span className="selection-toolbar__rule" aria-hidden="true" />
-      <button type="button" className="tool" onClick={props.onUnderline} aria-label="Underline" title="Underline (u)">
+      <button
+        type="button"
+        className="tool"
+        onClick={props.onUnderline}
+        aria-label="Underline"
+        title="Underline (u)"
+      >
         <AnnotationIcon name="underline" />
       </button>
       <button
@@ -84,7 +90,13 @@ export function ReattachBar({ anchor, quote, onAttach, onCancel }: ReattachBarPr
         </button>
       </div>
       {anchor ? (
-        <div ref={ref} className="selection-toolbar" role="toolbar" aria-label="Re-attach" onMouseDown={keepSelection}>
+        <div
+          ref={ref}
+          className="selection-toolbar"
+          role="toolbar"
+          aria-label="Re-attach"
+          onMouseDown={keepSelection}
+        >
           <button type="button" className="tool tool--text" onClick={onAttach}>
             <AnnotationIcon name="attach" />
             Attach here

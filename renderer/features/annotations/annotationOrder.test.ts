@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, AnchorState } from '../../../shared/model/annotation';
 import { byPosition, coveringAt, overlapSegments, stepAnnotation, upsertSorted } from './annotationOrder';
 
-function make(id: string, start: number, end: number, anchor: AnchorState = 'exact', createdAt = '2026-01-01'): Annotation {
+function make(
+  id: string,
+  start: number,
+  end: number,
+  anchor: AnchorState = 'exact',
+  createdAt = '2026-01-01',
+): Annotation {
   return {
     id,
     articleId: 'a',
@@ -21,7 +27,12 @@ function make(id: string, start: number, end: number, anchor: AnchorState = 'exa
 
 describe('annotation order', () => {
   it('sorts by start, end, then age, and keeps the order on upsert', () => {
-    const list = [make('c', 10, 20), make('a', 0, 5), make('b', 0, 3), make('d', 0, 3, 'exact', '2025-01-01')];
+    const list = [
+      make('c', 10, 20),
+      make('a', 0, 5),
+      make('b', 0, 3),
+      make('d', 0, 3, 'exact', '2025-01-01'),
+    ];
     const sorted = [...list].sort(byPosition).map((a) => a.id);
     expect(sorted).toEqual(['d', 'b', 'a', 'c']);
     const moved = upsertSorted([...list].sort(byPosition), make('a', 30, 40));
@@ -46,8 +57,18 @@ describe('annotation order', () => {
   });
 
   it('finds overlaps, merged, and treats touching ranges as apart', () => {
-    expect(overlapSegments([{ start: 0, end: 10 }, { start: 5, end: 15 }])).toEqual([{ start: 5, end: 10 }]);
-    expect(overlapSegments([{ start: 0, end: 10 }, { start: 10, end: 15 }])).toEqual([]);
+    expect(
+      overlapSegments([
+        { start: 0, end: 10 },
+        { start: 5, end: 15 },
+      ]),
+    ).toEqual([{ start: 5, end: 10 }]);
+    expect(
+      overlapSegments([
+        { start: 0, end: 10 },
+        { start: 10, end: 15 },
+      ]),
+    ).toEqual([]);
     expect(
       overlapSegments([
         { start: 0, end: 10 },
@@ -58,7 +79,9 @@ describe('annotation order', () => {
   });
 
   it('marks exactly the code points two or more ranges cover', () => {
-    const range = fc.tuple(fc.nat(40), fc.nat(40)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    const range = fc
+      .tuple(fc.nat(40), fc.nat(40))
+      .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
     fc.assert(
       fc.property(fc.array(range, { maxLength: 8 }), (ranges) => {
         const segments = overlapSegments(ranges);

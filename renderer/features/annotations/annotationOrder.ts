@@ -27,7 +27,9 @@ export function isPlaced(a: Annotation): boolean {
 export function coveringAt(list: readonly Annotation[], offset: number): Annotation[] {
   return list
     .filter((a) => isPlaced(a) && a.position.start <= offset && offset < a.position.end)
-    .sort((a, b) => a.position.end - a.position.start - (b.position.end - b.position.start) || byPosition(a, b));
+    .sort(
+      (a, b) => a.position.end - a.position.start - (b.position.end - b.position.start) || byPosition(a, b),
+    );
 }
 
 /**

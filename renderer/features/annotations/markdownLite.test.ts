@@ -71,7 +71,11 @@ describe('parseNote', () => {
           [{ type: 'strong', children: [{ type: 'text', text: 'second' }] }],
         ],
       },
-      { type: 'list', ordered: true, items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two' }]] },
+      {
+        type: 'list',
+        ordered: true,
+        items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two' }]],
+      },
     ]);
   });
 

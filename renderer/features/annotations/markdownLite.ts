@@ -178,6 +178,8 @@ export function noteToPlainText(src: string): string {
       })
       .join('');
   return parseNote(src)
-    .map((b) => (b.type === 'paragraph' ? inline(b.children) : b.items.map((item) => `• ${inline(item)}`).join(' ')))
+    .map((b) =>
+      b.type === 'paragraph' ? inline(b.children) : b.items.map((item) => `• ${inline(item)}`).join(' '),
+    )
     .join(' ');
 }

@@ -27,7 +27,10 @@ describe('place', () => {
     });
     // Scrolled: the same line further down the page is still near the bottom of the screen.
     expect(
-      place({ top: 2760, bottom: 2780, left: 400, right: 500 }, size, 'below', { ...viewport, scrollY: 2000 }),
+      place({ top: 2760, bottom: 2780, left: 400, right: 500 }, size, 'below', {
+        ...viewport,
+        scrollY: 2000,
+      }),
     ).toMatchObject({ side: 'above' });
   });
 

@@ -70,17 +70,12 @@ export function usePlacement(
     const element = ref.current;
     if (!element || !anchor) return;
     const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
-    const spot = place(
-      anchor,
-      { width: element.offsetWidth, height: element.offsetHeight },
-      prefer,
-      {
-        width: document.documentElement.clientWidth,
-        height: window.innerHeight,
-        scrollY: window.scrollY,
-        headerBottom: header,
-      },
-    );
+    const spot = place(anchor, { width: element.offsetWidth, height: element.offsetHeight }, prefer, {
+      width: document.documentElement.clientWidth,
+      height: window.innerHeight,
+      scrollY: window.scrollY,
+      headerBottom: header,
+    });
     element.style.setProperty('top', `${spot.top}px`);
     element.style.setProperty('left', `${spot.left}px`);
     element.dataset.side = spot.side;

@@ -60,6 +60,14 @@ export interface ArticleAnnotations {
 }
 
 const PROVISIONAL_PREFIX = 'provisional:';
+
+/**
+ * Resolves once the frame being prepared now has been painted (as perf.ts's markAfterPaint), and
+ * after whatever else was already waiting for that paint.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0)));
+}
 let provisionalCount = 0;
 
 export function isProvisional(id: string): boolean {
@@ -93,7 +101,7 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
   }, []);
 
   /** Runs jobs one at a time, in order; a failed job does not stop the next. */
-  const run = useCallback(<T,>(job: () => Promise<T>): Promise<T> => {
+  const run = useCallback(<T>(job: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(job, job);
     queue.current = next.catch(() => undefined);
     return next;
@@ -145,19 +153,30 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
         createdAt: now,
         updatedAt: now,
       };
-      // The text is painted by the caller at once; the lists may follow a moment later.
-      startTransition(() => setItems((list) => upsertSorted(list, provisional)));
+      // The text is painted by the caller at once; the lists follow once that frame is on screen, so
+      // re-rendering them (the sidebar's cards) never delays the highlight itself.
+      const listed = afterNextPaint().then(() =>
+        startTransition(() => setItems((list) => upsertSorted(list, provisional))),
+      );
       const saved = run(async () => {
         try {
-          const created = await gloss.createAnnotation({
+          const request = gloss.createAnnotation({
             articleId,
             start: input.start,
             end: input.end,
             color: input.color,
             style: input.style,
           });
+          request.catch(() => undefined); // handled below, once the list has it
+          await listed;
+          const created = await request;
           stored.current.set(provisional.id, created.id);
-          setItems((list) => upsertSorted(list.filter((a) => a.id !== provisional.id), created));
+          setItems((list) =>
+            upsertSorted(
+              list.filter((a) => a.id !== provisional.id),
+              created,
+            ),
+          );
           return created;
         } catch (error) {
           setItems((list) => list.filter((a) => a.id !== provisional.id));
@@ -281,6 +300,21 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
       redo,
       reload,
     }),
-    [status, items, deleted, problem, dismissProblem, create, update, remove, restore, purge, reattach, undo, redo, reload],
+    [
+      status,
+      items,
+      deleted,
+      problem,
+      dismissProblem,
+      create,
+      update,
+      remove,
+      restore,
+      purge,
+      reattach,
+      undo,
+      redo,
+      reload,
+    ],
   );
 }

@@ -31,11 +31,15 @@ export function findMatches(blocks: readonly Pick<Block, 'text' | 'start'>[], qu
 }
 
 /** Canonical ranges of every match of `patterns`, block by block, in text order. */
-export function rangesInBlocks(blocks: readonly Pick<Block, 'text' | 'start'>[], patterns: readonly HighlightPattern[]): Range[] {
+export function rangesInBlocks(
+  blocks: readonly Pick<Block, 'text' | 'start'>[],
+  patterns: readonly HighlightPattern[],
+): Range[] {
   if (patterns.length === 0) return [];
   const found: Range[] = [];
   for (const block of blocks) {
-    for (const [start, end] of highlightRanges(block.text, patterns)) found.push([block.start + start, block.start + end]);
+    for (const [start, end] of highlightRanges(block.text, patterns))
+      found.push([block.start + start, block.start + end]);
   }
   return found;
 }

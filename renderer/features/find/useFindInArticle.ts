@@ -57,13 +57,18 @@ export function useFindInArticle(map: ArticleTextMap, article: Article): FindCon
 
   const show = useCallback(() => {
     setState((s) =>
-      s.open ? { ...s, focusRequests: s.focusRequests + 1 } : { ...s, open: true, ...matchFrom(s.query), focusRequests: s.focusRequests + 1 },
+      s.open
+        ? { ...s, focusRequests: s.focusRequests + 1 }
+        : { ...s, open: true, ...matchFrom(s.query), focusRequests: s.focusRequests + 1 },
     );
   }, [matchFrom]);
 
   const close = useCallback(() => setState((s) => ({ ...s, open: false, matches: [], current: -1 })), []);
 
-  const type = useCallback((query: string) => setState((s) => ({ ...s, query, ...matchFrom(query) })), [matchFrom]);
+  const type = useCallback(
+    (query: string) => setState((s) => ({ ...s, query, ...matchFrom(query) })),
+    [matchFrom],
+  );
 
   const step = useCallback(
     (direction: 1 | -1) =>

@@ -99,6 +99,15 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press('n', { ctrlKey: true }), 'reader')).toBeNull();
   });
 
+  it('opens export with Ctrl+E and import with Ctrl+O in every view', () => {
+    for (const view of ['library', 'reader', 'notebook'] as const) {
+      expect(shortcutFor(press('e', { ctrlKey: true }), view)).toBe('exportNotes');
+      expect(shortcutFor(press('o', { metaKey: true }), view)).toBe('importFiles');
+      expect(shortcutFor(press('E', { ctrlKey: true, shiftKey: true }), view)).toBeNull();
+    }
+    expect(shortcutFor(press('e'), 'library')).toBeNull();
+  });
+
   it('opens search with Ctrl+K everywhere and / outside the notebook, find in the reader only', () => {
     for (const view of ['library', 'reader', 'notebook'] as const) {
       expect(shortcutFor(press('k', { ctrlKey: true }), view)).toBe('search');

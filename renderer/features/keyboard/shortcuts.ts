@@ -34,6 +34,8 @@ export type ShortcutCommand =
   | 'find'
   | 'findNext'
   | 'findPrevious'
+  | 'exportNotes'
+  | 'importFiles'
   /** `g`: the first key of a two-key sequence (`g n`, `g l`); the hook keeps it, never a handler. */
   | 'startSequence';
 
@@ -123,6 +125,8 @@ const OWN: Readonly<Record<AppView, Readonly<Record<string, ShortcutCommand>>>> 
 function chordFor(key: string, shift: boolean, view: AppView): ShortcutCommand | null {
   if (key === 'n' && shift) return 'showNotebook';
   if (key === 'k' && !shift) return 'search';
+  if (key === 'e' && !shift) return 'exportNotes';
+  if (key === 'o' && !shift) return 'importFiles';
   if (key === 'f' && !shift) return view === 'reader' ? 'find' : null;
   if (view !== 'reader') return null;
   if (key === 'z') return shift ? 'redo' : 'undo';
@@ -146,7 +150,12 @@ export function shortcutFor(
     return input.altKey ? null : chordFor(key, input.shiftKey === true, view);
   }
   // F3 / Shift+F3: the next or previous match of find in the article.
-  if (key === 'F3') return view === 'reader' && !input.altKey ? (input.shiftKey === true ? 'findPrevious' : 'findNext') : null;
+  if (key === 'F3')
+    return view === 'reader' && !input.altKey
+      ? input.shiftKey === true
+        ? 'findPrevious'
+        : 'findNext'
+      : null;
   if (input.altKey) return view === 'reader' ? (READER_ALT[input.key] ?? null) : null;
   if (context.sequence === 'g') return AFTER_G[key] ?? null;
   if (view === 'reader' && key === 'n' && context.textSelected === true) return 'highlightWithNote';
@@ -162,6 +171,7 @@ export const SHORTCUT_HELP: readonly { readonly keys: string; readonly action: s
   { keys: 'Esc, Backspace or b', action: 'Back to the library' },
   { keys: 'g n or Ctrl+Shift+N', action: 'Open the notebook' },
   { keys: 'Ctrl+K or /', action: 'Search the library' },
+  { keys: 'Ctrl+E / Ctrl+O', action: 'Export notes / import articles' },
   { keys: 'Ctrl+F, then Enter / Shift+Enter or F3', action: 'Find in the article, next / previous match' },
   { keys: 'h, u, 1–6', action: 'Highlight, underline or highlight in a colour the selected text' },
   { keys: 'n (with text selected)', action: 'Highlight and write a note' },

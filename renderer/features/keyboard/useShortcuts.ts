@@ -58,6 +58,8 @@ export function useShortcuts(view: AppView | null, handlers: CommandHandlers): v
     if (view === null) return;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing || isEditable(event.target)) return;
+      // A modal dialog (restore, export…) owns the keyboard: the page behind it is inert.
+      if (event.target instanceof Element && event.target.closest(':modal')) return;
       if (MODIFIERS.has(event.key)) return;
       if (event.key === 'Enter' && isControl(event.target)) return;
       const context = { sequence: pendingSequence(event), textSelected: textSelected() };

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { ArticleSort, SortDirection } from '../../../shared/model/article';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { markAfterPaint } from '../../perf';
@@ -24,6 +32,8 @@ interface LibraryViewProps {
   readonly scrollMemory: RefObject<number>;
   /** Extra controls for the header, before the reading controls (the way to the notebook). */
   readonly headerActions?: ReactNode;
+  /** Controls beside the sort order (import and export). */
+  readonly headingActions?: ReactNode;
 }
 
 let libraryPaintMarked = false;
@@ -38,6 +48,7 @@ export function LibraryView({
   settings,
   scrollMemory,
   headerActions,
+  headingActions,
 }: LibraryViewProps) {
   const rows = useRef(new Map<string, HTMLButtonElement>());
   const focusWhenLoaded = useRef<string | null>(null);
@@ -152,9 +163,12 @@ export function LibraryView({
       <main className="library" aria-busy={status === 'loading'}>
         <div className="library__heading">
           <h1 className="library__title">Library</h1>
-          {items.length > 1 ? (
-            <SortControl sort={sort} direction={direction} onChange={onSortChange} />
-          ) : null}
+          <div className="library__heading-actions">
+            {headingActions}
+            {items.length > 1 ? (
+              <SortControl sort={sort} direction={direction} onChange={onSortChange} />
+            ) : null}
+          </div>
         </div>
         {status === 'error' && library.error ? (
           <ErrorNotice

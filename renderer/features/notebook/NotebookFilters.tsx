@@ -77,7 +77,9 @@ export function NotebookFilters({
           <select
             id={`${id}-tag`}
             value={filter.tag ?? ''}
-            onChange={(event) => change({ ...filter, tag: event.target.value === '' ? null : event.target.value })}
+            onChange={(event) =>
+              change({ ...filter, tag: event.target.value === '' ? null : event.target.value })
+            }
           >
             <option value="">Any</option>
             {tags.map((t) => (

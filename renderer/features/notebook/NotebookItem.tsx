@@ -15,7 +15,12 @@ interface NotebookItemProps {
 }
 
 /** One annotation in the notebook; opening it opens the article at it. */
-export const NotebookItem = memo(function NotebookItem({ annotation: a, articleTitle, names, onOpen }: NotebookItemProps) {
+export const NotebookItem = memo(function NotebookItem({
+  annotation: a,
+  articleTitle,
+  names,
+  onOpen,
+}: NotebookItemProps) {
   return (
     <li className={`notebook-item notebook-item--${a.color}`} data-annotation-id={a.id}>
       <button type="button" className="notebook-item__open" onClick={() => onOpen(a)}>

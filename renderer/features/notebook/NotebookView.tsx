@@ -90,7 +90,12 @@ export function NotebookView({ active, settings, onBack, onOpen }: NotebookViewP
       <header className="app-header">
         <div className="app-header__inner">
           <nav className="reader-nav" aria-label="Notebook">
-            <button type="button" className="control control--labelled" onClick={onBack} title="Back to the library (Esc)">
+            <button
+              type="button"
+              className="control control--labelled"
+              onClick={onBack}
+              title="Back to the library (Esc)"
+            >
               <Icon name="back" />
               <span className="control-text">Library</span>
             </button>
@@ -118,7 +123,8 @@ export function NotebookView({ active, settings, onBack, onOpen }: NotebookViewP
           <div className="empty-state">
             <p className="empty-state__title">No highlights yet.</p>
             <p className="empty-state__hint">
-              Select text in an article and pick a colour (or press h). Every highlight and note you make gathers here.
+              Select text in an article and pick a colour (or press h). Every highlight and note you make
+              gathers here.
             </p>
           </div>
         ) : null}

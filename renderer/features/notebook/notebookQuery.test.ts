@@ -36,8 +36,14 @@ function entry(
 const SENATE: [string, string] = ['a1', 'Senate meeting'];
 const PARTIES: [string, string] = ['a2', 'Parties and responsibility'];
 const ENTRIES = [
-  entry('1', SENATE, 50, 'yellow', '2026-01-03', { quote: 'Démocratie is responsibility', tags: ['Democracy'] }),
-  entry('2', PARTIES, 10, 'blue', '2026-01-01', { note: 'A **question** about élections', tags: ['elections'] }),
+  entry('1', SENATE, 50, 'yellow', '2026-01-03', {
+    quote: 'Démocratie is responsibility',
+    tags: ['Democracy'],
+  }),
+  entry('2', PARTIES, 10, 'blue', '2026-01-01', {
+    note: 'A **question** about élections',
+    tags: ['elections'],
+  }),
   entry('3', SENATE, 5, 'blue', '2026-01-02', { quote: 'The Senate plays a crucial role' }),
   entry('4', PARTIES, 99, 'red', '2026-01-04', { tags: ['democracy', 'parties'] }),
 ];
@@ -50,9 +56,15 @@ describe('notebook filter', () => {
   });
 
   it('filters by colours, tag (case aside) and article, together', () => {
-    expect(ids(filterNotebook(ENTRIES, { ...EMPTY_FILTER, colors: ['blue', 'red'] }))).toEqual(['2', '3', '4']);
+    expect(ids(filterNotebook(ENTRIES, { ...EMPTY_FILTER, colors: ['blue', 'red'] }))).toEqual([
+      '2',
+      '3',
+      '4',
+    ]);
     expect(ids(filterNotebook(ENTRIES, { ...EMPTY_FILTER, tag: 'DEMOCRACY' }))).toEqual(['1', '4']);
-    expect(ids(filterNotebook(ENTRIES, { ...EMPTY_FILTER, articleId: 'a1', colors: ['blue'] }))).toEqual(['3']);
+    expect(ids(filterNotebook(ENTRIES, { ...EMPTY_FILTER, articleId: 'a1', colors: ['blue'] }))).toEqual([
+      '3',
+    ]);
     expect(isFiltered({ ...EMPTY_FILTER, tag: 'x' })).toBe(true);
   });
 

@@ -21,7 +21,9 @@ export type NotebookSort = 'newest' | 'oldest' | 'article';
 export const EMPTY_FILTER: NotebookFilter = { colors: [], tag: null, articleId: null, text: '' };
 
 export function isFiltered(filter: NotebookFilter): boolean {
-  return filter.colors.length > 0 || filter.tag !== null || filter.articleId !== null || filter.text.trim() !== '';
+  return (
+    filter.colors.length > 0 || filter.tag !== null || filter.articleId !== null || filter.text.trim() !== ''
+  );
 }
 
 /** Folded search text per annotation, kept while the annotation object is the same. */
@@ -48,13 +50,19 @@ export function filterNotebook(entries: readonly NotebookEntry[], filter: Notebo
 }
 
 const byDate = (a: NotebookEntry, b: NotebookEntry): number =>
-  a.annotation.createdAt < b.annotation.createdAt ? -1 : a.annotation.createdAt > b.annotation.createdAt ? 1 : 0;
+  a.annotation.createdAt < b.annotation.createdAt
+    ? -1
+    : a.annotation.createdAt > b.annotation.createdAt
+      ? 1
+      : 0;
 
 /** Newest or oldest first, or by article (title, then id) and position in it. */
 export function sortNotebook(entries: readonly NotebookEntry[], sort: NotebookSort): NotebookEntry[] {
   const out = [...entries];
-  if (sort === 'newest') return out.sort((a, b) => byDate(b, a) || a.annotation.id.localeCompare(b.annotation.id));
-  if (sort === 'oldest') return out.sort((a, b) => byDate(a, b) || a.annotation.id.localeCompare(b.annotation.id));
+  if (sort === 'newest')
+    return out.sort((a, b) => byDate(b, a) || a.annotation.id.localeCompare(b.annotation.id));
+  if (sort === 'oldest')
+    return out.sort((a, b) => byDate(a, b) || a.annotation.id.localeCompare(b.annotation.id));
   return out.sort(
     (a, b) =>
       a.articleTitle.localeCompare(b.articleTitle) ||

@@ -59,7 +59,8 @@ export function useNotebook(active: boolean): { readonly state: NotebookState; r
       if (live) setState({ status: 'ready', annotations, articles, tags });
     };
     load().catch((error: unknown) => {
-      if (live) setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+      if (live)
+        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
     });
     return () => {
       live = false;

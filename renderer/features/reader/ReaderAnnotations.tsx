@@ -7,6 +7,7 @@ import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { coveringAt, stepAnnotation } from '../annotations/annotationOrder';
 import { formatCitation } from '../annotations/citation';
 import { copyText } from '../annotations/clipboard';
+import { articleNotesMarkdown } from '../export/copyNotes';
 import { colorForDigit } from '../annotations/colors';
 import { shortQuote } from '../annotations/format';
 import { HighlightChooser } from '../annotations/HighlightChooser';
@@ -32,8 +33,10 @@ interface ReaderAnnotationsProps {
   readonly annotations: ArticleAnnotations;
   readonly sidebarOpen: boolean;
   readonly onSidebarOpenChange: (open: boolean) => void;
-  /** Scroll to this annotation and make it current once it is painted (coming from the notebook). */
+  /** Scroll to this annotation and make it current once it is painted (coming from the notebook or a search). */
   readonly focusAnnotationId: string | null;
+  /** Changes when the same article is asked to focus again (another search result opened in it). */
+  readonly focusToken?: number;
 }
 
 type Focus = 'note' | 'tags' | 'none';
@@ -47,7 +50,12 @@ interface NoticeState {
 const EMPTY: readonly Annotation[] = [];
 const EMPTY_DELETED: readonly DeletedAnnotation[] = [];
 
-const HISTORY_WORDS = { create: 'new highlight', update: 'change', delete: 'delete', restore: 'restore' } as const;
+const HISTORY_WORDS = {
+  create: 'new highlight',
+  update: 'change',
+  delete: 'delete',
+  restore: 'restore',
+} as const;
 
 /**
  * Everything annotations add to the reader: highlights painted over the text, the selection toolbar,
@@ -63,13 +71,26 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
   const selection = useTextSelection(map);
   useKeyboardSelection(map);
 
-  // Opened from the notebook: that annotation is the current one from the start.
+  // Opened from the notebook or a search result: that annotation is the current one from the start,
+  // and again whenever another result asks for one in this same article.
   const [currentId, setCurrentId] = useState<string | null>(props.focusAnnotationId);
+  const focusKey =
+    props.focusAnnotationId === null ? null : `${props.focusAnnotationId}:${props.focusToken ?? 0}`;
+  const [focusSeen, setFocusSeen] = useState(focusKey);
+  if (focusKey !== focusSeen) {
+    setFocusSeen(focusKey);
+    if (props.focusAnnotationId !== null) setCurrentId(props.focusAnnotationId);
+  }
   const [hover, setHover] = useState<{ readonly id: string; readonly anchor: PageBox } | null>(null);
-  const [editor, setEditor] = useState<{ readonly id: string; readonly anchor: PageBox; readonly focus: Focus } | null>(
-    null,
-  );
-  const [chooser, setChooser] = useState<{ readonly ids: readonly string[]; readonly anchor: PageBox } | null>(null);
+  const [editor, setEditor] = useState<{
+    readonly id: string;
+    readonly anchor: PageBox;
+    readonly focus: Focus;
+  } | null>(null);
+  const [chooser, setChooser] = useState<{
+    readonly ids: readonly string[];
+    readonly anchor: PageBox;
+  } | null>(null);
   const [reattachId, setReattachId] = useState<string | null>(null);
   /** The colour h, u and n use: the last one chosen (a ref: choosing it re-renders nothing). */
   const lastColor = useRef<ColorId>('yellow');
@@ -167,7 +188,9 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
   const attach = useCallback((): boolean => {
     const selected = selection.read();
     if (reattachId === null || !selected) return false;
-    void annotations.reattach(reattachId, selected.start, selected.end).then(() => say('Highlight re-attached'));
+    void annotations
+      .reattach(reattachId, selected.start, selected.end)
+      .then(() => say('Highlight re-attached'));
     selection.clear();
     setReattachId(null);
     return true;
@@ -182,6 +205,13 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
     },
     [article, say],
   );
+
+  /** The sidebar's "Copy notes": every highlight of the article, as its Markdown export writes them. */
+  const copyNotes = useCallback(() => {
+    void copyText(articleNotesMarkdown(article, items, names)).then((done) =>
+      say(done ? 'Notes copied as Markdown' : 'Could not copy'),
+    );
+  }, [article, items, names, say]);
 
   // ---- Pointer: hover shows the note, click opens (or asks which, where highlights overlap) ----
 
@@ -221,7 +251,10 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
     const onDown = (event: MouseEvent): void => {
       const target = event.target;
       if (!(target instanceof Node) || popover.current?.contains(target)) return;
-      if (target instanceof Element && target.closest('.annotation-editor, .highlight-chooser, .annotation-sidebar'))
+      if (
+        target instanceof Element &&
+        target.closest('.annotation-editor, .highlight-chooser, .annotation-sidebar')
+      )
         return;
       setEditor(null);
       setChooser(null);
@@ -236,7 +269,8 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (event.target instanceof HTMLElement && event.target.getAttribute('aria-expanded') === 'true') return;
+      if (event.target instanceof HTMLElement && event.target.getAttribute('aria-expanded') === 'true')
+        return;
       const close = chooser
         ? () => setChooser(null)
         : editor
@@ -265,7 +299,9 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
   };
   const step = (direction: 1 | -1): void => {
     // From the current highlight while it is on screen; from the top of the screen otherwise.
-    const rect = current ? map.liveRange(current.position.start, current.position.end)?.getBoundingClientRect() : null;
+    const rect = current
+      ? map.liveRange(current.position.start, current.position.end)?.getBoundingClientRect()
+      : null;
     const from = rect && rect.bottom > 0 && rect.top < window.innerHeight ? currentId : null;
     const next = stepAnnotation(items, from, firstVisibleOffset(root), direction);
     if (!next) return;
@@ -306,14 +342,15 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
     },
   });
 
-  // Coming from the notebook: to the annotation, once it is painted.
-  const focusDone = useRef(false);
+  // Coming from the notebook or a search result: to the annotation, once it is painted.
+  const focusDone = useRef<string | null>(null);
   useEffect(() => {
-    if (focusDone.current || props.focusAnnotationId === null || annotations.status !== 'ready') return;
-    focusDone.current = true;
+    if (focusKey === null || focusDone.current === focusKey || props.focusAnnotationId === null) return;
+    if (annotations.status !== 'ready') return;
+    focusDone.current = focusKey;
     const target = byId.get(props.focusAnnotationId);
     if (target && target.anchor !== 'orphan') scrollTo(target);
-  }, [props.focusAnnotationId, annotations.status, byId, scrollTo]);
+  }, [focusKey, props.focusAnnotationId, annotations.status, byId, scrollTo]);
 
   // ---- Sidebar ----
 
@@ -351,7 +388,9 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
   const editing = editor ? byId.get(editor.id) : undefined;
   const hovered = hover && hover.id !== editor?.id ? byId.get(hover.id) : undefined;
   const reattaching = reattachId === null ? undefined : byId.get(reattachId);
-  const chosen = chooser ? chooser.ids.map((id) => byId.get(id)).filter((a): a is Annotation => a !== undefined) : [];
+  const chosen = chooser
+    ? chooser.ids.map((id) => byId.get(id)).filter((a): a is Annotation => a !== undefined)
+    : [];
   const selected = selection.selection;
 
   return (
@@ -369,6 +408,7 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
         onPurge={purgeDeleted}
         onRename={renameColor}
         onClose={closeSidebar}
+        onCopyNotes={copyNotes}
       />
       <div ref={popover} className="annotation-overlays">
         {selected && !editing && !reattaching ? (
@@ -414,7 +454,10 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
               setEditor(null);
               setCurrentId(null);
               void remove(editing.id).then(() =>
-                say('Highlight deleted', { label: 'Undo', run: () => void annotations.undo().then(reportHistory) }),
+                say('Highlight deleted', {
+                  label: 'Undo',
+                  run: () => void annotations.undo().then(reportHistory),
+                }),
               );
             }}
             onCopy={() => copy(editing.quote.exact, editing.position.start, editing.position.end, false)}

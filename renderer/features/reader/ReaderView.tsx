@@ -11,6 +11,7 @@ import { ReadingControls, type ReadingSettings } from '../preferences/ReadingCon
 import { ArticleContent } from './ArticleContent';
 import { ReaderAnnotations } from './ReaderAnnotations';
 import { useArticle } from './useArticle';
+import { useOffscreenSkipping } from './useOffscreenSkipping';
 import { useReaderPosition } from './useReaderPosition';
 import { isWideLayout } from './viewport';
 import '../../styles/reader.css';
@@ -53,6 +54,8 @@ export function ReaderView(props: ReaderViewProps) {
   const [sidebarOpen, setSidebarOpen] = useState(isWideLayout);
   const backLabel = props.backTo === 'notebook' ? 'Notebook' : 'Library';
 
+  // Before useReaderPosition: a text size change renders every block in full before it is measured.
+  useOffscreenSkipping(ready ? body : null, settings.fontSize);
   useReaderPosition({
     ready,
     initialFraction: props.initialScroll,
@@ -143,7 +146,11 @@ export function ReaderView(props: ReaderViewProps) {
           <>
             <div className="reader__column">
               {body ? (
-                <InArticleSearch article={state.article} root={body} searchTarget={props.searchTarget ?? null} />
+                <InArticleSearch
+                  article={state.article}
+                  root={body}
+                  searchTarget={props.searchTarget ?? null}
+                />
               ) : null}
               <ArticleContent article={state.article} titleRef={title} bodyRef={bodyRef} />
               {previous !== null || next !== null ? (
@@ -182,7 +189,8 @@ export function ReaderView(props: ReaderViewProps) {
                 annotations={annotations}
                 sidebarOpen={sidebarOpen}
                 onSidebarOpenChange={setSidebarOpen}
-                focusAnnotationId={props.focusAnnotationId ?? null}
+                focusAnnotationId={props.focusAnnotationId ?? props.searchTarget?.annotationId ?? null}
+                focusToken={props.searchTarget?.id ?? 0}
               />
             ) : null}
           </>

@@ -137,7 +137,13 @@ describe('ArticleTextMap', () => {
 
   it('handles blocks split into several text nodes', () => {
     // Five code points per text node.
-    root = render(BLOCKS, (text) => (Array.from(text).join('').match(/(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^]){1,5}/gu) ?? []));
+    root = render(
+      BLOCKS,
+      (text) =>
+        Array.from(text)
+          .join('')
+          .match(/(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^]){1,5}/gu) ?? [],
+    );
     map = new ArticleTextMap(root);
     const start = offsetOfText('said');
     const end = offsetOfText('funding') + cp('funding');

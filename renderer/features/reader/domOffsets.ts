@@ -209,7 +209,9 @@ export class ArticleTextMap {
       if (!block || block.start >= end) break;
       for (const span of block.spans) {
         if (span.end <= start || span.start >= end) continue;
-        parts.push(span.index.slice(Math.max(start, span.start) - span.start, Math.min(end, span.end) - span.start));
+        parts.push(
+          span.index.slice(Math.max(start, span.start) - span.start, Math.min(end, span.end) - span.start),
+        );
       }
       // The separator after the block, as far as the range covers it.
       const next = this.blocks[i + 1];

@@ -18,7 +18,10 @@ function setUp(): { painter: HighlightPainter; registry: FakeRegistry } {
   if (!root) throw new Error('fixture');
   (globalThis as { Highlight?: unknown }).Highlight = FakeHighlight;
   const registry = new FakeRegistry();
-  return { painter: new HighlightPainter(new ArticleTextMap(root), registry as unknown as HighlightRegistry), registry };
+  return {
+    painter: new HighlightPainter(new ArticleTextMap(root), registry as unknown as HighlightRegistry),
+    registry,
+  };
 }
 
 function text(range: AbstractRange): string {
@@ -46,7 +49,9 @@ describe('HighlightPainter', () => {
     expect([...registry.keys()]).toContain('gloss-yellow');
     expect([...registry.keys()]).toContain('gloss-green-underline');
     expect([...registry.keys()]).toContain('gloss-overlap');
-    expect(registry.get('gloss-current')?.priority).toBeGreaterThan(registry.get('gloss-yellow')?.priority ?? 99);
+    expect(registry.get('gloss-current')?.priority).toBeGreaterThan(
+      registry.get('gloss-yellow')?.priority ?? 99,
+    );
   });
 
   it('paints, recolours and removes only what changed, and marks overlaps', () => {

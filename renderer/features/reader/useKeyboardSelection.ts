@@ -38,7 +38,11 @@ export function useKeyboardSelection(map: ArticleTextMap | null): void {
         selection.collapse(block.firstChild ?? block, 0);
       }
       const [direction, granularity] = move;
-      selection.modify('extend', direction, event.ctrlKey && granularity === 'character' ? 'word' : granularity);
+      selection.modify(
+        'extend',
+        direction,
+        event.ctrlKey && granularity === 'character' ? 'word' : granularity,
+      );
       event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);

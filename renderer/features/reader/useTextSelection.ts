@@ -10,7 +10,9 @@ export interface ArticleSelection extends TextRange {
 }
 
 function same(a: ArticleSelection | null, b: ArticleSelection | null): boolean {
-  return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end && sameBox(a.box, b.box));
+  return (
+    a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end && sameBox(a.box, b.box))
+  );
 }
 
 /** Reads the document's selection as offsets into the article, or null if it holds none of its text. */

@@ -6,6 +6,9 @@ const SYNTAX: readonly { readonly code: string; readonly meaning: string }[] = [
   { code: 'source:', meaning: '' },
   { code: 'author:', meaning: '' },
   { code: 'year:', meaning: 'filters' },
+  { code: 'color:', meaning: '' },
+  { code: 'tag:', meaning: '' },
+  { code: 'has:note', meaning: 'highlights' },
 ];
 
 export function SyntaxHelp() {
@@ -27,6 +30,7 @@ const EXAMPLES: readonly { readonly query: string; readonly what: string }[] = [
   { query: 'parliament -senate', what: 'one word without the other' },
   { query: 'source:Kazinform Tokayev', what: 'only from one outlet' },
   { query: 'year:2023 reforms', what: 'only from one year' },
+  { query: 'has:note', what: 'your highlights with notes (also color:, tag:)' },
 ];
 
 interface SearchExamplesProps {
@@ -37,8 +41,12 @@ interface SearchExamplesProps {
 export function SearchExamples({ onPick }: SearchExamplesProps) {
   return (
     <div className="search-empty">
-      <p className="search-empty__title">Search every article in your library</p>
-      <p className="search-empty__hint">Spelling need not be exact: Tokaev finds Tokayev, Majilis finds Mazhilis.</p>
+      <p className="search-empty__title">
+        Search every article in your library, and your highlights and notes
+      </p>
+      <p className="search-empty__hint">
+        Spelling need not be exact: Tokaev finds Tokayev, Majilis finds Mazhilis.
+      </p>
       <ul className="search-examples">
         {EXAMPLES.map(({ query, what }) => (
           <li key={query}>

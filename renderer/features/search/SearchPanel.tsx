@@ -17,7 +17,7 @@ import { SearchExamples, SyntaxHelp } from './SearchHelp';
 import { SearchIcon } from './SearchIcon';
 import { SearchResultList } from './SearchResultList';
 import { SearchStatus } from './SearchStatus';
-import { searchTarget, type SearchTarget } from './searchTarget';
+import { annotationTarget, searchTarget, type SearchTarget } from './searchTarget';
 import { useSearch } from './useSearch';
 import '../../styles/search.css';
 
@@ -57,11 +57,14 @@ export function SearchPanel({ open, onClose, onOpen }: SearchPanelProps) {
 
   const { results } = search;
   const hits = useMemo(() => results?.hits ?? [], [results]);
-  const items = useMemo(() => resultItems(hits), [hits]);
-  const feedback = useMemo(
-    () => (results ? queryFeedback(results.page.expansions, results.page.ignoredFilters) : null),
-    [results],
-  );
+  const annotationHits = useMemo(() => results?.annotations.hits ?? [], [results]);
+  const items = useMemo(() => resultItems(hits, annotationHits), [hits, annotationHits]);
+  const feedback = useMemo(() => {
+    if (!results) return null;
+    const told = queryFeedback(results.page.expansions, results.page.ignoredFilters);
+    // The expansions speak of the articles' words; a word found in a note is not "nothing like it".
+    return results.annotations.total > 0 ? { ...told, unknown: [] } : told;
+  }, [results]);
   const resultsQuery = results?.page.query ?? null;
   const hasMore = results !== null && results.hits.length < results.page.total;
 
@@ -82,11 +85,16 @@ export function SearchPanel({ open, onClose, onOpen }: SearchPanelProps) {
   const openOption = useCallback(
     (index: number) => {
       const item = items[index];
+      const note = item?.annotationIndex === undefined ? undefined : annotationHits[item.annotationIndex];
+      if (note) {
+        onOpen(annotationTarget(note, ++targetIds.current));
+        return;
+      }
       const hit = item ? hits[item.hitIndex] : undefined;
       if (!item || !hit || !results) return;
       onOpen(searchTarget(hit, item.passageIndex, results.page.expansions, ++targetIds.current));
     },
-    [items, hits, results, onOpen],
+    [items, hits, annotationHits, results, onOpen],
   );
 
   // Open and close the modal with the prop; remember the page's scroll to return to it.
@@ -184,8 +192,8 @@ export function SearchPanel({ open, onClose, onOpen }: SearchPanelProps) {
               type="text"
               role="combobox"
               aria-label="Search the library"
-              aria-expanded={hits.length > 0}
-              aria-controls={hits.length > 0 ? listId : undefined}
+              aria-expanded={items.length > 0}
+              aria-controls={items.length > 0 ? listId : undefined}
               aria-autocomplete="list"
               aria-activedescendant={active >= 0 ? optionId(active) : undefined}
               placeholder="Search the library"
@@ -200,10 +208,15 @@ export function SearchPanel({ open, onClose, onOpen }: SearchPanelProps) {
               Esc
             </kbd>
           </div>
-          <div className="search-panel__body" onScroll={onBodyScroll}>
-            {search.error ? (
-              <ErrorNotice title="Search did not work." error={search.error} />
-            ) : null}
+          {/* A tab stop of its own, so the results scroll from the keyboard too (axe: scrollable-region-focusable). */}
+          <div
+            className="search-panel__body"
+            onScroll={onBodyScroll}
+            tabIndex={0}
+            role="region"
+            aria-label="Results"
+          >
+            {search.error ? <ErrorNotice title="Search did not work." error={search.error} /> : null}
             {!showingQuery || results === null ? (
               <SearchExamples onPick={pick} />
             ) : (
@@ -211,7 +224,7 @@ export function SearchPanel({ open, onClose, onOpen }: SearchPanelProps) {
                 {feedback ? (
                   <SearchStatus total={results.page.total} shown={hits.length} feedback={feedback} />
                 ) : null}
-                {hits.length === 0 ? (
+                {items.length === 0 ? (
                   <div className="search-none">
                     <p className="search-none__title">Nothing found for “{results.page.query.trim()}”.</p>
                     <p className="search-none__hint">
@@ -224,11 +237,25 @@ export function SearchPanel({ open, onClose, onOpen }: SearchPanelProps) {
                 <SearchResultList
                   id={listId}
                   hits={hits}
+                  annotations={annotationHits}
+                  annotationTotal={results.annotations.total}
                   active={active}
                   optionId={optionId}
                   onActivate={activate}
                   onOpen={openOption}
                 />
+                {results.annotations.hits.length < results.annotations.total ? (
+                  <div className="search-more">
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={search.loadMoreAnnotations}
+                    >
+                      Show more highlights and notes (
+                      {results.annotations.total - results.annotations.hits.length} more)
+                    </button>
+                  </div>
+                ) : null}
                 {hasMore ? (
                   <div className="search-more">
                     <button

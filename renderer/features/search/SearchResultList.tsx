@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef, type MouseEvent } from 'react';
-import type { SearchHit } from '../../../shared/model/search';
+import type { AnnotationSearchHit, SearchHit } from '../../../shared/model/search';
+import { AnnotationResults } from './AnnotationResults';
 import { ArticleDate, MetaLine } from '../library/ArticleMeta';
 import { snippetCuts } from './markedSegments';
 import { MarkedText } from './MarkedText';
@@ -7,6 +8,9 @@ import { MarkedText } from './MarkedText';
 interface SearchResultListProps {
   readonly id: string;
   readonly hits: readonly SearchHit[];
+  /** Highlights and notes, listed first (options 0…n−1); the articles' options follow. */
+  readonly annotations?: readonly AnnotationSearchHit[];
+  readonly annotationTotal?: number;
   readonly active: number;
   readonly optionId: (index: number) => string;
   readonly onActivate: (index: number) => void;
@@ -78,10 +82,10 @@ const HitGroup = memo(function HitGroup({ hit, first, active, optionId, onActiva
   );
 });
 
-/** Index of each hit's title option: a title, then its passages, hit after hit. */
-function groupStarts(hits: readonly SearchHit[]): number[] {
+/** Index of each hit's title option: a title, then its passages, hit after hit, from `first`. */
+function groupStarts(hits: readonly SearchHit[], first: number): number[] {
   const starts: number[] = [];
-  let at = 0;
+  let at = first;
   for (const hit of hits) {
     starts.push(at);
     at += 1 + hit.passages.length;
@@ -94,7 +98,9 @@ function groupStarts(hits: readonly SearchHit[]): number[] {
  * to three passages, every one an option of its own. The box keeps the focus (aria-activedescendant);
  * the active option is kept in view.
  */
-export function SearchResultList({ id, hits, active, optionId, onActivate, onOpen }: SearchResultListProps) {
+export function SearchResultList(props: SearchResultListProps) {
+  const { id, hits, active, optionId, onActivate, onOpen } = props;
+  const annotations = props.annotations ?? [];
   const list = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -105,9 +111,17 @@ export function SearchResultList({ id, hits, active, optionId, onActivate, onOpe
     else element?.scrollIntoView({ block: 'nearest' });
   }, [active, optionId]);
 
-  const starts = groupStarts(hits);
+  const starts = groupStarts(hits, annotations.length);
   return (
     <div role="listbox" id={id} aria-label="Results" className="search-results" ref={list}>
+      <AnnotationResults
+        hits={annotations}
+        total={props.annotationTotal ?? annotations.length}
+        active={active < annotations.length ? active : -1}
+        optionId={optionId}
+        onActivate={onActivate}
+        onOpen={onOpen}
+      />
       {hits.map((hit, i) => {
         const start = starts[i] ?? 0;
         const end = start + 1 + hit.passages.length;

@@ -34,7 +34,8 @@ export function SearchStatus({ total, shown, feedback }: SearchStatusProps) {
       </p>
       {feedback.corrections.map(({ typed, shown: meant }) => (
         <p className="search-status__note search-status__note--correction" key={`c-${typed}`}>
-          Showing results for <List words={meant} /> <span className="search-status__typed">(you typed {typed})</span>
+          Showing results for <List words={meant} />{' '}
+          <span className="search-status__typed">(you typed {typed})</span>
         </p>
       ))}
       {feedback.variants.map(({ typed, also }) => (

@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { markedSegments, snippetCuts } from './markedSegments';
 
 const marked = (text: string, ranges: [number, number][]) =>
-  markedSegments(text, ranges).map((s) => (s.marked ? `[${s.text}]` : s.text)).join('');
+  markedSegments(text, ranges)
+    .map((s) => (s.marked ? `[${s.text}]` : s.text))
+    .join('');
 
 describe('markedSegments', () => {
   it('cuts the text into plain and marked runs', () => {
-    expect(markedSegments('the Mazhilis and the Senate', [[4, 12], [21, 27]])).toEqual([
+    expect(
+      markedSegments('the Mazhilis and the Senate', [
+        [4, 12],
+        [21, 27],
+      ]),
+    ).toEqual([
       { text: 'the ', marked: false },
       { text: 'Mazhilis', marked: true },
       { text: ' and the ', marked: false },
@@ -25,11 +32,36 @@ describe('markedSegments', () => {
   });
 
   it('sorts, merges and clips ranges it cannot trust', () => {
-    expect(marked('one nation', [[4, 10], [0, 3]])).toBe('[one] [nation]');
-    expect(marked('one nation', [[0, 5], [2, 7]])).toBe('[one nat]ion');
-    expect(marked('one nation', [[0, 3], [3, 4]])).toBe('[one ]nation');
-    expect(marked('one', [[1, 40], [-5, 1]])).toBe('[one]');
-    expect(marked('one', [[2, 2], [3, 1]])).toBe('one');
+    expect(
+      marked('one nation', [
+        [4, 10],
+        [0, 3],
+      ]),
+    ).toBe('[one] [nation]');
+    expect(
+      marked('one nation', [
+        [0, 5],
+        [2, 7],
+      ]),
+    ).toBe('[one nat]ion');
+    expect(
+      marked('one nation', [
+        [0, 3],
+        [3, 4],
+      ]),
+    ).toBe('[one ]nation');
+    expect(
+      marked('one', [
+        [1, 40],
+        [-5, 1],
+      ]),
+    ).toBe('[one]');
+    expect(
+      marked('one', [
+        [2, 2],
+        [3, 1],
+      ]),
+    ).toBe('one');
   });
 
   it('marks a match at the very start and the very end', () => {

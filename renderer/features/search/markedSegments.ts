@@ -15,7 +15,9 @@ export interface Segment {
 export function markedSegments(text: string, ranges: readonly (readonly [number, number])[]): Segment[] {
   const index = new CodePointIndex(text);
   const clipped = ranges
-    .map(([s, e]) => [Math.max(0, Math.min(s, index.length)), Math.max(0, Math.min(e, index.length))] as const)
+    .map(
+      ([s, e]) => [Math.max(0, Math.min(s, index.length)), Math.max(0, Math.min(e, index.length))] as const,
+    )
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
   const segments: Segment[] = [];

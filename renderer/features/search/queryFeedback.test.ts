@@ -12,7 +12,10 @@ describe('queryFeedback', () => {
   });
 
   it('reports other spellings found beside the typed one', () => {
-    const feedback = queryFeedback([{ term: 'Majilis', matches: ['majilis', 'mazhilis'], prefix: false }], []);
+    const feedback = queryFeedback(
+      [{ term: 'Majilis', matches: ['majilis', 'mazhilis'], prefix: false }],
+      [],
+    );
     expect(feedback.variants).toEqual([{ typed: 'Majilis', also: ['Mazhilis'] }]);
     expect(feedback.corrections).toEqual([]);
   });
@@ -24,18 +27,26 @@ describe('queryFeedback', () => {
     );
     expect(isQuiet(feedback)).toBe(true);
     // …but a typo'd prefix that only matched other words is a correction.
-    expect(queryFeedback([{ term: 'Majil', matches: ['majilis', 'mazhilis'], prefix: true }], []).variants).toEqual([
-      { typed: 'Majil', also: ['Mazhilis'] },
-    ]);
+    expect(
+      queryFeedback([{ term: 'Majil', matches: ['majilis', 'mazhilis'], prefix: true }], []).variants,
+    ).toEqual([{ typed: 'Majil', also: ['Mazhilis'] }]);
   });
 
   it('leaves out a compound’s own parts and phrase forms, and phrases altogether', () => {
     const compound = queryFeedback(
-      [{ term: 'de-bureaucratization', matches: ['debureaucratization', 'de bureaucratization*', 'bureaucratization'], prefix: true }],
+      [
+        {
+          term: 'de-bureaucratization',
+          matches: ['debureaucratization', 'de bureaucratization*', 'bureaucratization'],
+          prefix: true,
+        },
+      ],
       [],
     );
     expect(isQuiet(compound)).toBe(true);
-    expect(isQuiet(queryFeedback([{ term: 'one nation', matches: ['one nation'], prefix: false }], []))).toBe(true);
+    expect(isQuiet(queryFeedback([{ term: 'one nation', matches: ['one nation'], prefix: false }], []))).toBe(
+      true,
+    );
   });
 
   it('folds case and diacritics before comparing', () => {
@@ -47,12 +58,15 @@ describe('queryFeedback', () => {
   });
 
   it('explains ignored filters', () => {
-    const feedback = queryFeedback([], [
-      { filter: 'color:red', reason: 'unknown' },
-      { filter: 'year:abc', reason: 'invalid' },
-    ]);
+    const feedback = queryFeedback(
+      [],
+      [
+        { filter: 'colour:red', reason: 'unknown' },
+        { filter: 'year:abc', reason: 'invalid' },
+      ],
+    );
     expect(feedback.ignored).toEqual([
-      { filter: 'color:red', why: 'no such filter; try source: author: year:' },
+      { filter: 'colour:red', why: 'no such filter; try source: author: year: color: tag: has:' },
       { filter: 'year:abc', why: 'a value this filter cannot read' },
     ]);
   });

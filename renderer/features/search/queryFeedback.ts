@@ -60,7 +60,9 @@ export function queryFeedback(
     const folded = word.folded;
     const parts = new Set(word.parts.map((p) => p.folded));
     const asTyped = (m: string): boolean => m === folded || (prefix && m.startsWith(folded));
-    const others = matches.filter((m) => !m.endsWith('*') && !m.includes(' ') && !asTyped(m) && !parts.has(m));
+    const others = matches.filter(
+      (m) => !m.endsWith('*') && !m.includes(' ') && !asTyped(m) && !parts.has(m),
+    );
     const shown = others.slice(0, SHOWN).map((m) => likeTyped(term, m));
     if (shown.length === 0) continue;
     if (matches.some(asTyped)) variants.push({ typed: term, also: shown });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../shared/model/search';
-import { keepActive, moveActive, resultItems, type ResultMove } from './resultNavigation';
+import type { AnnotationSearchHit, SearchHit } from '../../../shared/model/search';
+import { ANNOTATION_GROUP, keepActive, moveActive, resultItems, type ResultMove } from './resultNavigation';
+import { annotationTarget } from './searchTarget';
 
 function hit(articleId: string, passages: number): SearchHit {
   return {
@@ -86,5 +87,57 @@ describe('keepActive', () => {
     expect(keepActive(items, 'gone')).toBe(0);
     expect(keepActive(items, null)).toBe(0);
     expect(keepActive([], 'c')).toBe(-1);
+  });
+});
+
+function note(annotationId: string, anchor: AnnotationSearchHit['anchor'] = 'exact'): AnnotationSearchHit {
+  const excerpt = { text: 'x', cutBefore: false, cutAfter: false, ranges: [] };
+  return {
+    annotationId,
+    articleId: 'a',
+    articleTitle: 'A',
+    color: 'yellow',
+    colorName: 'Yellow',
+    style: 'highlight',
+    tags: [],
+    anchor,
+    start: 10,
+    end: 20,
+    quote: excerpt,
+    note: excerpt,
+    tier: 0,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+describe('highlights and notes among the results', () => {
+  const mixed = resultItems([hit('a', 1), hit('b', 0)], [note('n1'), note('n2')]);
+
+  it('come first, as one group, each an option of its own', () => {
+    expect(mixed.map((i) => i.key)).toEqual(['annotation:n1', 'annotation:n2', 'a', 'a#0', 'b']);
+    expect(mixed.slice(0, 2).map((i) => [i.hitIndex, i.annotationIndex])).toEqual([
+      [ANNOTATION_GROUP, 0],
+      [ANNOTATION_GROUP, 1],
+    ]);
+    expect(mixed[2]?.annotationIndex).toBeUndefined();
+  });
+
+  it('are walked like an article group: PageDown leaves them, PageUp comes back to the first', () => {
+    expect(moveActive(mixed, 0, 'nextArticle')).toBe(2);
+    expect(moveActive(mixed, 1, 'next')).toBe(2);
+    expect(moveActive(mixed, 2, 'previousArticle')).toBe(0);
+    expect(keepActive(mixed, 'annotation:n2')).toBe(1);
+  });
+
+  it('open the article at the highlight, or at the top for an orphan', () => {
+    expect(annotationTarget(note('n1'), 7)).toEqual({
+      articleId: 'a',
+      focus: { start: 10, end: 20 },
+      marks: [],
+      patterns: [],
+      id: 7,
+      annotationId: 'n1',
+    });
+    expect(annotationTarget(note('n1', 'orphan'), 8).focus).toBeNull();
   });
 });

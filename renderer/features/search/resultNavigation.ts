@@ -1,26 +1,42 @@
-import type { SearchHit } from '../../../shared/model/search';
+import type { AnnotationSearchHit, SearchHit } from '../../../shared/model/search';
 
 /**
  * The results as the keyboard walks them: each article is a group of options, its title first, then
  * each of its passages. Pure, so moving through results is tested without a DOM.
  */
 export interface ResultItem {
-  /** Stable across answers for the same results: `articleId` or `articleId#start`. */
+  /** Stable across answers for the same results: `articleId`, `articleId#start` or `annotation:id`. */
   readonly key: string;
+  /** The article hit, or ANNOTATION_GROUP for the highlights and notes (one group, before the articles). */
   readonly hitIndex: number;
   /** Null for the article's title (open at the top), else the passage to open at. */
   readonly passageIndex: number | null;
+  /** For a highlight or note: its index among the annotation hits. */
+  readonly annotationIndex?: number;
 }
 
-export function resultItems(hits: readonly SearchHit[]): ResultItem[] {
-  return hits.flatMap((hit, hitIndex) => [
-    { key: hit.articleId, hitIndex, passageIndex: null },
-    ...hit.passages.map((passage, passageIndex) => ({
-      key: `${hit.articleId}#${passage.start}`,
-      hitIndex,
-      passageIndex,
+export const ANNOTATION_GROUP = -1;
+
+export function resultItems(
+  hits: readonly SearchHit[],
+  annotations: readonly AnnotationSearchHit[] = [],
+): ResultItem[] {
+  return [
+    ...annotations.map((a, annotationIndex) => ({
+      key: `annotation:${a.annotationId}`,
+      hitIndex: ANNOTATION_GROUP,
+      passageIndex: null,
+      annotationIndex,
     })),
-  ]);
+    ...hits.flatMap((hit, hitIndex) => [
+      { key: hit.articleId, hitIndex, passageIndex: null },
+      ...hit.passages.map((passage, passageIndex) => ({
+        key: `${hit.articleId}#${passage.start}`,
+        hitIndex,
+        passageIndex,
+      })),
+    ]),
+  ];
 }
 
 /**

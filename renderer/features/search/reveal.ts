@@ -14,5 +14,8 @@ export function revealRect(rect: DOMRectReadOnly): void {
   const top = headerBottom();
   const inView = rect.top >= top + FIND_BAR_ROOM && rect.bottom <= window.innerHeight * 0.8;
   if (inView) return;
-  window.scrollTo({ top: rect.top + window.scrollY - top - (window.innerHeight - top) / 3, behavior: 'instant' });
+  window.scrollTo({
+    top: rect.top + window.scrollY - top - (window.innerHeight - top) / 3,
+    behavior: 'instant',
+  });
 }

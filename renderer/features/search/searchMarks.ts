@@ -25,6 +25,9 @@ export function markSearchAnswered(seq: number): void {
 export function markSearchPainted(seq: number): void {
   // rAF runs just before the next paint; a task queued from it runs once that paint is done.
   requestAnimationFrame(() => {
-    setTimeout(() => performance.mark(SEARCH_PAINTED_MARK, { detail: { seq } satisfies SearchMarkDetail }), 0);
+    setTimeout(
+      () => performance.mark(SEARCH_PAINTED_MARK, { detail: { seq } satisfies SearchMarkDetail }),
+      0,
+    );
   });
 }

@@ -10,12 +10,28 @@ const hit: SearchHit = {
   score: 200,
   tier: 1,
   titleRanges: [[26, 34]],
-  passages: [{ blockIndex: 11, start: 1968, end: 2158, snippet: '…', ranges: [[44, 52], [61, 71]] }],
+  passages: [
+    {
+      blockIndex: 11,
+      start: 1968,
+      end: 2158,
+      snippet: '…',
+      ranges: [
+        [44, 52],
+        [61, 71],
+      ],
+    },
+  ],
 };
 
 describe('searchTarget', () => {
   it('turns a passage’s marks into canonical offsets', () => {
-    const target = searchTarget(hit, 0, [{ term: 'Majilis', matches: ['majilis', 'mazhilis'], prefix: false }], 7);
+    const target = searchTarget(
+      hit,
+      0,
+      [{ term: 'Majilis', matches: ['majilis', 'mazhilis'], prefix: false }],
+      7,
+    );
     expect(target).toEqual({
       articleId: 'a',
       focus: { start: 1968, end: 2158 },

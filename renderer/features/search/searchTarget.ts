@@ -1,5 +1,9 @@
-import type { SearchExpansion, SearchHit } from '../../../shared/model/search';
-import { patternsFromExpansions, type HighlightPattern, type Range } from '../../../shared/search/highlightRanges';
+import type { AnnotationSearchHit, SearchExpansion, SearchHit } from '../../../shared/model/search';
+import {
+  patternsFromExpansions,
+  type HighlightPattern,
+  type Range,
+} from '../../../shared/search/highlightRanges';
 
 /** What opening a search result asks of the reader: where to go, and what to mark. */
 export interface SearchTarget {
@@ -12,6 +16,20 @@ export interface SearchTarget {
   readonly patterns: readonly HighlightPattern[];
   /** Tells two openings of the same result apart (opening it again scrolls there again). */
   readonly id: number;
+  /** Opened from a highlight or note: the annotation to bring into view and make current. */
+  readonly annotationId?: string;
+}
+
+/** The target for a highlight or note: its article at the highlight (an orphan has no place: the top). */
+export function annotationTarget(hit: AnnotationSearchHit, id: number): SearchTarget {
+  return {
+    articleId: hit.articleId,
+    focus: hit.anchor === 'orphan' ? null : { start: hit.start, end: hit.end },
+    marks: [],
+    patterns: [],
+    id,
+    annotationId: hit.annotationId,
+  };
 }
 
 /** The target for a hit's title (passageIndex null) or one of its passages. */

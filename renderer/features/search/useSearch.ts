@@ -11,10 +11,17 @@ import { markSearchAnswered, markSearchInput, markSearchPainted } from './search
  */
 export const SEARCH_PAGE_SIZE = 10;
 
+/** Highlights and notes shown above the articles: the best few (the query narrows them further). */
+export const ANNOTATION_PAGE_SIZE = 5;
+/** Highlights and notes fetched each time more are asked for. */
+export const ANNOTATION_MORE_SIZE = 20;
+
 /** What the panel shows: the answer for `page.query`, with any further pages appended. */
 export interface SearchResults {
   readonly page: SearchPage;
   readonly hits: SearchPage['hits'];
+  /** The matching highlights and notes, from the query's first page. */
+  readonly annotations: SearchPage['annotations'];
 }
 
 export interface SearchState {
@@ -33,6 +40,8 @@ export interface SearchController extends SearchState {
   readonly type: (query: string) => void;
   /** Fetches the next page of the results shown. */
   readonly loadMore: () => void;
+  /** Fetches more of the highlights and notes shown (they page apart from the articles). */
+  readonly loadMoreAnnotations: () => void;
 }
 
 interface Shown {
@@ -56,15 +65,25 @@ export function useSearch(): SearchController {
 
   useEffect(() => {
     const created = new LatestOnly<SearchPage>({
-      run: (job: SearchJob) => gloss.search({ q: job.q, offset: job.offset, seq: job.seq, limit: SEARCH_PAGE_SIZE }),
+      run: (job: SearchJob) =>
+        gloss.search({
+          q: job.q,
+          offset: job.offset,
+          seq: job.seq,
+          limit: SEARCH_PAGE_SIZE,
+          // Further pages are more articles; the highlights came with the first.
+          annotationLimit: job.offset === 0 ? ANNOTATION_PAGE_SIZE : 0,
+        }),
       deliver: (page, job) => {
         markSearchAnswered(page.seq);
         if (job.offset > 0) setLoadingMore(false);
         setShown((before) => {
           // More of the same results: append. A new query: replace.
-          const previous = job.offset > 0 && before.results?.page.query === page.query ? before.results : null;
+          const previous =
+            job.offset > 0 && before.results?.page.query === page.query ? before.results : null;
           const hits = previous ? [...previous.hits, ...page.hits] : page.hits;
-          return { seq: page.seq, results: { page, hits }, error: null };
+          const annotations = previous ? previous.annotations : page.annotations;
+          return { seq: page.seq, results: { page, hits, annotations }, error: null };
         });
       },
       fail: (error, job) => {
@@ -109,6 +128,39 @@ export function useSearch(): SearchController {
     setLatest(current.request(results.page.query, results.hits.length));
   }, [shown.results, loadingMore]);
 
+  const loadMoreAnnotations = useCallback(() => {
+    const results = shown.results;
+    if (!results || results.annotations.hits.length >= results.annotations.total) return;
+    const { query: q } = results.page;
+    const from = results.annotations.hits.length;
+    gloss
+      .search({ q, limit: 1, annotationOffset: from, annotationLimit: ANNOTATION_MORE_SIZE })
+      .then((page) => {
+        // Appended only to the same results, still shown and not yet extended.
+        setShown((before) =>
+          before.results?.page.query === q && before.results.annotations.hits.length === from
+            ? {
+                ...before,
+                results: {
+                  ...before.results,
+                  annotations: {
+                    ...page.annotations,
+                    offset: 0,
+                    hits: [...before.results.annotations.hits, ...page.annotations.hits],
+                  },
+                },
+              }
+            : before,
+        );
+      })
+      .catch((error: unknown) => {
+        setShown((before) => ({
+          ...before,
+          error: error instanceof Error ? error : new Error(String(error)),
+        }));
+      });
+  }, [shown.results]);
+
   // The results for `shown.seq` are in the DOM now: mark when they reach the screen.
   useLayoutEffect(() => {
     if (shown.seq > 0) markSearchPainted(shown.seq);
@@ -122,5 +174,6 @@ export function useSearch(): SearchController {
     error: shown.error,
     type,
     loadMore,
+    loadMoreAnnotations,
   };
 }

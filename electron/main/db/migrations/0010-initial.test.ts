@@ -12,12 +12,20 @@ describe('migration 0010 initial', () => {
       `INSERT INTO articles (id, origin, content_hash, title, title_key, word_count, imported_at, updated_at)
        VALUES ('a', 'seed:x', 'h', 'T', 't', 3, '2026-01-01', '2026-01-01')`,
     ).run();
-    db.prepare("INSERT INTO blocks (article_id, idx, kind, text, start) VALUES ('a', 0, 'paragraph', 'one two three', 0)").run();
+    db.prepare(
+      "INSERT INTO blocks (article_id, idx, kind, text, start) VALUES ('a', 0, 'paragraph', 'one two three', 0)",
+    ).run();
     expect(() =>
-      db.prepare("INSERT INTO blocks (article_id, idx, kind, text, start) VALUES ('a', 1, 'banner', 'x', 15)").run(),
+      db
+        .prepare("INSERT INTO blocks (article_id, idx, kind, text, start) VALUES ('a', 1, 'banner', 'x', 15)")
+        .run(),
     ).toThrow(/CHECK/);
     expect(() =>
-      db.prepare("INSERT INTO blocks (article_id, idx, kind, text, start) VALUES ('missing', 0, 'paragraph', 'x', 0)").run(),
+      db
+        .prepare(
+          "INSERT INTO blocks (article_id, idx, kind, text, start) VALUES ('missing', 0, 'paragraph', 'x', 0)",
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     db.prepare("DELETE FROM articles WHERE id = 'a'").run();
     expect(db.prepare('SELECT count(*) AS n FROM blocks').get()).toEqual({ n: 0 });

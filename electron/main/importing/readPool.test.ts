@@ -1,0 +1,100 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../tests/helpers/tempDir';
+import { getArticle } from '../db/articleRepo';
+import { openLibrary, type Library } from '../library';
+import { importFiles } from './importFiles';
+import { FileImportError } from './limits';
+import { readArticleFile } from './readArticleFile';
+import { createFileReader, FileReadPool, POOL_THRESHOLD, READER_STOPPED } from './readPool';
+
+const XSS_DIR = fileURLToPath(new URL('../../../tests/fixtures/xss', import.meta.url));
+const tempDir = useTempDirs();
+let pool: FileReadPool | null = null;
+let open: Library | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+  open?.close();
+  open = null;
+});
+
+/** News-like pages, each with its own text, plus the scripts and chrome real pages carry. */
+function pages(count: number): string[] {
+  const dir = tempDir();
+  return Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `page-${String(i).padStart(3, '0')}.html`);
+    const body = Array.from(
+      { length: 6 },
+      (_, k) =>
+        `<p>Story ${i}, paragraph ${k}: the council of district ${i} met on day ${k} and agreed on the budget after a long debate.</p>`,
+    ).join('');
+    writeFileSync(
+      path,
+      `<html><head><title>Story ${i} | Herald</title><meta name="author" content="Reporter ${i}"><script>track(${i})</script></head>` +
+        `<body><nav><a href="/">Home</a></nav><article><h1>Story ${i}</h1>${body}</article><footer>© Herald</footer></body></html>`,
+    );
+    return path;
+  });
+}
+
+describe('FileReadPool', () => {
+  it('reads on a worker thread exactly what this thread reads, the XSS corpus included', async () => {
+    const paths = [...readdirSync(XSS_DIR).map((name) => join(XSS_DIR, name)), ...pages(3)];
+    pool = new FileReadPool(1);
+    for (const path of paths) {
+      const here = await readArticleFile(path).catch((error: unknown) => error);
+      const there = await pool.read(path).catch((error: unknown) => error);
+      expect(there, path).toEqual(here);
+    }
+    expect(pool.readOffThread).toBe(paths.length);
+  });
+
+  it('fails only the file a worker stopped on, replaces the worker, then reads here when they keep stopping', async () => {
+    const [first, second, third] = pages(3);
+    // A read can never finish within 1 ms (the worker builds its jsdom window first), so each worker is stopped.
+    pool = new FileReadPool(1, { timeoutMs: 1, maxRestarts: 1 });
+    for (const path of [first, second]) {
+      const error = await pool.read(path ?? '').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FileImportError);
+      expect((error as Error).message).toBe(READER_STOPPED);
+    }
+    await expect(pool.read(third ?? '')).resolves.toEqual(await readArticleFile(third ?? ''));
+    expect(pool.readOffThread).toBe(0);
+  });
+
+  it('reports a missing file as this thread would', async () => {
+    pool = new FileReadPool(1);
+    const error = await pool.read(join(tempDir(), 'gone.html')).catch((e: unknown) => e);
+    expect((error as NodeJS.ErrnoException).code).toBe('ENOENT');
+  });
+});
+
+describe('createFileReader', () => {
+  it('reads a small batch on this thread only', async () => {
+    const paths = pages(3);
+    const reader = createFileReader(paths);
+    for (const path of paths) await reader.read(path);
+    await reader.close();
+    expect(reader.readOffThread).toBe(0);
+  });
+
+  it('imports a large batch through the workers with the same articles as one by one', async () => {
+    const paths = pages(POOL_THRESHOLD + 8);
+    open = openLibrary({ dataDir: tempDir() });
+    // One worker whatever the machine's cores.
+    process.env.GLOSS_IMPORT_WORKERS = '1';
+    const report = await importFiles(open.db, [join(paths[0] ?? '', '..')]).finally(
+      () => delete process.env.GLOSS_IMPORT_WORKERS,
+    );
+    expect(report).toMatchObject({ created: paths.length, failed: 0 });
+    for (const [index, file] of report.files.entries()) {
+      const expected = await readArticleFile(paths[index] ?? '');
+      const stored = getArticle(open.db, file.articleId ?? '');
+      expect(stored.title).toBe(expected.draft.title);
+      expect(stored.blocks.map((b) => b.text)).toEqual(expected.draft.blocks.map((b) => b.text));
+    }
+  });
+});
