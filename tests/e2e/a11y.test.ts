@@ -11,16 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, RunOptions } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Article, ArticlePage } from '../../shared/model/article';
 import type { RunningHost } from '../../electron/host/startHost';
 import { LIBRARY_FILE } from '../../electron/main/db/openDatabase';
 import { damage } from '../crash/damage';
 import {
   callApi,
-  launchChromium,
-  openGloss,
+  useGloss,
   waitForArticle,
   waitForLibrary,
   type GlossSession,
@@ -32,29 +31,15 @@ const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', impo
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 
-let browser: Browser;
-let session: GlossSession | null = null;
+const gloss = useGloss();
 const tempDirs: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
 
-async function start(options: SessionOptions = {}): Promise<{ page: Page; host: RunningHost }> {
-  session = await openGloss(browser, { bypassCSP: true, ...options });
-  await waitForLibrary(session.page);
-  return { page: session.page, host: session.host };
-}
+const start = (options: SessionOptions = {}): Promise<GlossSession> =>
+  gloss.open({ bypassCSP: true, ...options });
 
 /** The serious and critical axe violations on the page as it is now, one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -250,8 +235,7 @@ describe('axe finds no serious or critical violation', () => {
     tempDirs.push(dataDir);
     const first = await start({ dataDir });
     await first.host.library.backup('manual');
-    await session?.close();
-    session = null;
+    await gloss.close();
     damage(join(dataDir, LIBRARY_FILE), 'smashed header');
     const { page } = await start({ dataDir });
     await page.locator('.notice-banner').waitFor();

@@ -1,47 +1,21 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Annotation, ColorId } from '../../shared/model/annotation';
 import type { Article, ArticlePage } from '../../shared/model/article';
 import type { RunningHost } from '../../electron/host/startHost';
-import {
-  callApi,
-  launchChromium,
-  openGloss,
-  SEED_DIR,
-  waitForArticle,
-  waitForLibrary,
-  type GlossSession,
-  type SessionOptions,
-} from './harness';
+import { callApi, SEED_DIR, useGloss, waitForArticle } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 
-let browser: Browser;
-let session: GlossSession | null = null;
+const gloss = useGloss();
 const tempDirs: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
-
-async function start(options?: SessionOptions): Promise<{ page: Page; host: RunningHost }> {
-  session = await openGloss(browser, options);
-  await waitForLibrary(session.page);
-  return { page: session.page, host: session.host };
-}
 
 function paintedCount(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('gloss:highlights-painted').length);
@@ -164,7 +138,7 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 describe('annotations', () => {
   it('highlights a mouse selection across two paragraphs, takes a note, and keeps both across a reload', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     await open(page, KAZINFORM);
 
     await dragSelect(page, [0, 'Akorda'], [1, 'State']);
@@ -218,7 +192,7 @@ describe('annotations', () => {
   });
 
   it('draws overlapping highlights distinctly and lets each be opened', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     const article = await articleByTitle(host, KAZINFORM);
     const wide = await annotate(host, article, 'political parties with high responsibility', 'yellow');
     const narrow = await annotate(host, article, 'high responsibility, and able to protect', 'blue', {
@@ -268,7 +242,7 @@ describe('annotations', () => {
   });
 
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z, also after a reload', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, KAZINFORM);
     await dragSelect(page, [1, 'civilized'], [1, 'traditions']);
     await page.locator('.selection-toolbar').waitFor();
@@ -299,7 +273,7 @@ describe('annotations', () => {
   });
 
   it('selects and highlights with the keyboard alone, and jumps between highlights with j and k', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, KAZINFORM);
     // No caret yet: Shift+→ starts at the first line on screen.
     for (let i = 0; i < 'ASTANA. KAZINFORM'.length; i++) await page.keyboard.press('Shift+ArrowRight');
@@ -358,7 +332,7 @@ describe('annotations', () => {
   });
 
   it('restores a deleted highlight from Recently deleted', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     const article = await articleByTitle(host, KAZINFORM);
     await annotate(host, article, 'honest competition', 'red', { note: 'Keep this', tags: ['elections'] });
     await open(page, KAZINFORM);
@@ -386,11 +360,10 @@ describe('annotations', () => {
     cpSync(SEED_DIR, seedDir, { recursive: true });
     const doomed = 'The President said the Majilis and maslikhat election campaign';
 
-    const first = await start({ seedDir, dataDir });
+    const first = await gloss.open({ seedDir, dataDir });
     const article = await articleByTitle(first.host, KAZINFORM);
     const orphan = await annotate(first.host, article, doomed, 'orange', { note: 'About the **campaign**' });
-    await session?.close();
-    session = null;
+    await gloss.close();
 
     // The article changes: the paragraph holding the quote is gone.
     const file = readdirSync(seedDir)
@@ -401,7 +374,7 @@ describe('annotations', () => {
     const paragraph = text.split('\n').find((line) => line.includes(doomed)) ?? '';
     writeFileSync(file, text.replace(paragraph, ''));
 
-    const { page, host } = await start({ seedDir, dataDir });
+    const { page, host } = await gloss.open({ seedDir, dataDir });
     await open(page, KAZINFORM);
     const card = page.locator(`.annotation-card[data-annotation-id="${orphan.id}"]`);
     await card.waitFor();
@@ -431,7 +404,7 @@ describe('annotations', () => {
   });
 
   it('adds tags with completion from the library, renames a colour, and purges a deleted highlight', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     const article = await articleByTitle(host, KAZINFORM);
     const old = await annotate(host, article, 'honest competition', 'red', {
       tags: ['elections', 'economy'],
@@ -499,7 +472,7 @@ describe('annotations', () => {
   });
 
   it('copies the quote with its citation', async () => {
-    const { page } = await start({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await gloss.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await open(page, KAZINFORM);
     await dragSelect(page, [1, 'civilized'], [1, 'traditions']);
     await page

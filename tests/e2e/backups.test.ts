@@ -5,47 +5,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Article, ArticlePage } from '../../shared/model/article';
 import type { BackupListing } from '../../shared/model/backup';
 import type { RunningHost } from '../../electron/host/startHost';
 import { LIBRARY_FILE } from '../../electron/main/db/openDatabase';
 import { damage } from '../crash/damage';
-import { callApi, launchChromium, openGloss, waitForLibrary, type GlossSession } from './harness';
+import { callApi, useGloss, waitForLibrary } from './harness';
 
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 const PHRASE = 'different opinions, but one nation';
 
-let browser: Browser;
-let session: GlossSession | null = null;
+const gloss = useGloss();
 const tempDirs: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
 });
 
 function keptDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-e2e-backups-'));
   tempDirs.push(dir);
   return dir;
-}
-
-async function start(dataDir?: string): Promise<{ page: Page; host: RunningHost }> {
-  session = await openGloss(browser, dataDir === undefined ? {} : { dataDir });
-  await waitForLibrary(session.page);
-  return { page: session.page, host: session.host };
 }
 
 async function annotate(host: RunningHost): Promise<Annotation> {
@@ -70,14 +53,13 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Restore from a 
 describe('startup notice', () => {
   it('tells in plain words that a damaged library was replaced by its backup, once, until dismissed', async () => {
     const dataDir = keptDir();
-    const first = await start(dataDir);
+    const first = await gloss.open({ dataDir });
     await annotate(first.host);
     await first.host.library.backup('manual');
-    await session?.close();
-    session = null;
+    await gloss.close();
     damage(join(dataDir, LIBRARY_FILE), 'smashed header');
 
-    const { page, host } = await start(dataDir);
+    const { page, host } = await gloss.open({ dataDir });
     const banner = page.getByRole('alert').filter({ hasText: 'Your library was damaged' });
     await banner.waitFor();
     expect(await banner.locator('.notice-banner__title').textContent()).toBe(
@@ -105,7 +87,7 @@ describe('startup notice', () => {
 
 describe('restore from backup', () => {
   it('lists the backups with what they hold, restores one after a confirmation, and keeps the library as it was', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     const annotation = await annotate(host);
     const backup = await host.library.backup('manual');
     await callApi(host, 'deleteAnnotation', { id: annotation.id });
@@ -144,7 +126,7 @@ describe('restore from backup', () => {
   });
 
   it('is reached and left by keyboard, and says why when a restore fails without changing anything', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     const backup = await host.library.backup('manual');
     await page.getByRole('button', { name: 'Backups' }).focus();
     await page.keyboard.press('Enter');

@@ -1,53 +1,28 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ExportResult } from '../../shared/export/results';
 import type { Annotation, ColorId } from '../../shared/model/annotation';
 import type { Article, ArticlePage } from '../../shared/model/article';
 import type { RunningHost } from '../../electron/host/startHost';
-import {
-  callApi,
-  launchChromium,
-  openGloss,
-  waitForArticle,
-  waitForLibrary,
-  type GlossSession,
-  type SessionOptions,
-} from './harness';
+import { callApi, useGloss, waitForArticle } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 
-let browser: Browser;
-let session: GlossSession | null = null;
+const gloss = useGloss();
 const temps: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
 });
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-e2e-files-'));
   temps.push(dir);
   return dir;
-}
-
-async function start(options: SessionOptions = {}): Promise<{ page: Page; host: RunningHost }> {
-  session = await openGloss(browser, options);
-  await waitForLibrary(session.page);
-  return { page: session.page, host: session.host };
 }
 
 async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
@@ -98,7 +73,7 @@ const libraryTitles = (page: Page): Promise<string[]> =>
 
 describe('export dialog', () => {
   it('previews the export live as the format and template change, and writes where the user said', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     await seedNotes(host);
 
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -181,7 +156,7 @@ describe('export dialog', () => {
   });
 
   it('exports chosen articles, and refuses a destination it cannot write', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     await seedNotes(host);
     await page.keyboard.press('Control+e');
     await exportDialog(page).waitFor();
@@ -215,7 +190,7 @@ function newsPage(i: number): string {
 
 describe('import', () => {
   it('imports a folder through the harness route with progress, a summary with the broken file, and the new articles listed', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     const dir = tempDir();
     writeFileSync(
       join(dir, 'alpha.txt'),
@@ -268,7 +243,7 @@ describe('import', () => {
   });
 
   it('shows a progress bar with counts while a big folder imports, and cancels it', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     const dir = tempDir();
     for (let i = 0; i < 400; i++)
       writeFileSync(join(dir, `story-${String(i).padStart(3, '0')}.html`), newsPage(i));
@@ -294,7 +269,7 @@ describe('import', () => {
   });
 
   it('imports a file dropped onto the window', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.items.add(
@@ -322,7 +297,7 @@ describe('import', () => {
 
 describe('copy notes', () => {
   it('copies one article’s notes as Markdown, the same text a Markdown export of it writes', async () => {
-    const { page, host } = await start({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, host } = await gloss.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await seedNotes(host);
     const kazinform = await articleByTitle(host, KAZINFORM);
     await page.locator('.article-row__open', { hasText: KAZINFORM }).click();

@@ -1,31 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openGloss, waitForArticle, waitForLibrary, type GlossSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useGloss, waitForArticle, waitForLibrary } from './harness';
 
 /** The seed article that writes "de-bureaucratization". */
 const REFORMS =
   'Kazakhstan is Only Country in Geopolitical Environment Implementing Profound Reforms, President Tokayev Says';
 
-let browser: Browser;
-let session: GlossSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
+const gloss = useGloss();
 
 async function openReforms(): Promise<Page> {
-  session = await openGloss(browser);
-  const { page } = session;
-  await waitForLibrary(page);
+  const { page } = await gloss.open();
   await page.locator('.article-row__open', { hasText: REFORMS }).click();
   await waitForArticle(page, REFORMS);
   return page;

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startHost, type RunningHost } from '../../electron/host/startHost';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -85,6 +86,72 @@ export async function openGloss(browser: Browser, options: SessionOptions = {}):
       if (givenDir === undefined) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface GlossFixture {
+  /** The file's Chromium, launched before its first test. */
+  readonly browser: Browser;
+  /** The session this test opened last; throws if it opened none. */
+  readonly session: GlossSession;
+  /** A fresh Gloss with the library's first paint done; closed after the test. */
+  open(options?: SessionOptions): Promise<GlossSession>;
+  /** As `open`, without waiting for the library: for tests that prepare the page first. */
+  openUnsettled(options?: SessionOptions): Promise<GlossSession>;
+  /** Closes this test's sessions now (e.g. to reopen their library folder); still checked after the test. */
+  close(): Promise<void>;
+}
+
+/**
+ * One Chromium per test file and a fresh Gloss per test: after each test its sessions close and no
+ * console error, page error or CSP violation may have been seen in any of them.
+ */
+export function useGloss(): GlossFixture {
+  let browser: Browser | undefined;
+  let open: GlossSession[] = [];
+  let seen: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const close = async (): Promise<void> => {
+    const closing = open;
+    open = [];
+    for (const session of closing) {
+      await session.close();
+      seen.push(...session.problems);
+    }
+  };
+  afterEach(async () => {
+    await close();
+    const problems = seen;
+    seen = [];
+    expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
+  });
+  const fixture: GlossFixture = {
+    get browser() {
+      if (!browser) throw new Error('Chromium is launched in beforeAll');
+      return browser;
+    },
+    get session() {
+      const last = open.at(-1);
+      if (!last) throw new Error('no session open in this test');
+      return last;
+    },
+    openUnsettled: async (options) => {
+      const session = await openGloss(fixture.browser, options);
+      open.push(session);
+      return session;
+    },
+    open: async (options) => {
+      const session = await fixture.openUnsettled(options);
+      await waitForLibrary(session.page);
+      return session;
+    },
+    close,
+  };
+  return fixture;
 }
 
 /** Waits until the view is settled: the library's rows, or an article's blocks, are on screen. */

@@ -1,35 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  openGloss,
-  waitForArticle,
-  waitForLibrary,
-  type GlossSession,
-  type SessionOptions,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useGloss, waitForArticle, waitForLibrary } from './harness';
 
-let browser: Browser;
-let session: GlossSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
-
-async function start(options?: SessionOptions): Promise<Page> {
-  session = await openGloss(browser, options);
-  await waitForLibrary(session.page);
-  return session.page;
-}
+const gloss = useGloss();
 
 const rowTitles = (page: Page): Promise<string[]> => page.locator('.article-row__title').allTextContents();
 const focusedText = (page: Page): Promise<string | null> =>
@@ -37,7 +10,7 @@ const focusedText = (page: Page): Promise<string | null> =>
 
 describe('library', () => {
   it('lists the five seed articles, newest first, with their metadata', async () => {
-    const page = await start();
+    const { page } = await gloss.open();
     await expect.poll(() => page.locator('.article-row').count()).toBe(5);
     expect(await page.locator('.app-header__stats').textContent()).toBe('5 articles');
 
@@ -60,7 +33,7 @@ describe('library', () => {
   });
 
   it('sorts by title, reverses, and remembers the order', async () => {
-    const page = await start();
+    const { page } = await gloss.open();
     const byDate = await rowTitles(page);
     await page.getByRole('button', { name: /^Sort by title/ }).click();
     await expect.poll(() => rowTitles(page)).toEqual([...byDate].sort((a, b) => a.localeCompare(b)));
@@ -76,7 +49,7 @@ describe('library', () => {
 
   it('moves with j/k and arrows, opens with Enter, goes on with ] and back with Esc', async () => {
     // A short window, so the list scrolls and its scroll can be restored.
-    const page = await start({ viewport: { width: 1000, height: 420 } });
+    const { page } = await gloss.open({ viewport: { width: 1000, height: 420 } });
     const titles = await rowTitles(page);
 
     await page.keyboard.press('j');
@@ -128,7 +101,7 @@ describe('library', () => {
   });
 
   it('opens an article with a click and comes back with the Library button', async () => {
-    const page = await start();
+    const { page } = await gloss.open();
     const titles = await rowTitles(page);
     await page.locator('.article-row').nth(1).click();
     await waitForArticle(page, titles[1]);

@@ -1,39 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { annotationLink, parseGlossLink } from '../../shared/export/links';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Article, ArticlePage } from '../../shared/model/article';
-import {
-  callApi,
-  launchChromium,
-  openGloss,
-  waitForArticle,
-  waitForLibrary,
-  type GlossSession,
-} from './harness';
+import { callApi, useGloss, waitForArticle, waitForLibrary } from './harness';
 
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 
-let browser: Browser;
-let session: GlossSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
+const gloss = useGloss();
 
 describe('gloss:// links from exported notes', () => {
   it('open the article at the linked annotation', async () => {
-    session = await openGloss(browser);
-    const { page, host } = session;
+    const { page, host } = await gloss.openUnsettled();
     // What the Electron preload exposes as window.glossLinks, driven by the test instead of main;
     // it must exist before the app subscribes, so the page is reloaded with it.
     await page.addInitScript(() => {

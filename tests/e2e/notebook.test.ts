@@ -1,41 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Annotation, ColorId } from '../../shared/model/annotation';
 import type { Article, ArticlePage } from '../../shared/model/article';
 import type { RunningHost } from '../../electron/host/startHost';
-import {
-  callApi,
-  launchChromium,
-  openGloss,
-  waitForArticle,
-  waitForLibrary,
-  type GlossSession,
-} from './harness';
+import { callApi, useGloss, waitForArticle, waitForLibrary } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 
-let browser: Browser;
-let session: GlossSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
-
-async function start(): Promise<{ page: Page; host: RunningHost }> {
-  session = await openGloss(browser);
-  await waitForLibrary(session.page);
-  return { page: session.page, host: session.host };
-}
+const gloss = useGloss();
 
 async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
   const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
@@ -69,7 +42,7 @@ const quotes = (page: Page): Promise<string[]> =>
 
 describe('notebook', () => {
   it('gathers every highlight, filters by colour, tag, article and text, and opens one in its article', async () => {
-    const { page, host } = await start();
+    const { page, host } = await gloss.open();
     const kazinform = await articleByTitle(host, KAZINFORM);
     const senate = await articleByTitle(host, SENATE);
     await annotate(host, kazinform, 'political parties with high responsibility', 'yellow', {
@@ -142,7 +115,7 @@ describe('notebook', () => {
   });
 
   it('opens with g n or Ctrl+Shift+N from the library and the reader, empty at first', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await page.keyboard.press('g');
     await page.keyboard.press('n');
     await notebook(page).waitFor();

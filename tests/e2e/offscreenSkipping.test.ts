@@ -1,24 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  openGloss,
-  scrollFractionOf,
-  waitForArticle,
-  waitForSavedPreferences,
-  type GlossSession,
-} from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scrollFractionOf, useGloss, waitForArticle, waitForSavedPreferences } from './harness';
 
 const TITLE = 'A long article about councils';
-let browser: Browser;
-let session: GlossSession | null = null;
+const gloss = useGloss();
 let seedDir = '';
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   seedDir = mkdtempSync(join(tmpdir(), 'gloss-long-seed-'));
   const words =
     'the council met on tuesday to debate a new budget for schools and libraries while critics said'.split(
@@ -31,15 +22,8 @@ beforeAll(async () => {
   );
   writeFileSync(join(seedDir, 'long.txt'), [TITLE, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
 });
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   rmSync(seedDir, { recursive: true, force: true });
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
 });
 
 /** Waits until off-screen blocks may be skipped, and a frame has decided which are. */
@@ -66,8 +50,7 @@ function heights(page: Page): Promise<{ skipping: number; full: number }> {
 
 describe('off-screen blocks of a long article', () => {
   it('are skipped once measured, without changing the page height or the place a reload restores', async () => {
-    session = await openGloss(browser, { seedDir });
-    const { page } = session;
+    const { page } = await gloss.openUnsettled({ seedDir });
     // Chromium reports each block it starts or stops skipping.
     await page.evaluate(() => {
       const w = window as unknown as { skipped: number };

@@ -2,26 +2,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ArticlePage } from '../../shared/model/article';
-import {
-  callApi,
-  launchChromium,
-  openGloss,
-  waitForArticle,
-  waitForLibrary,
-  type GlossSession,
-} from './harness';
+import { callApi, useGloss, waitForArticle, waitForLibrary } from './harness';
 
 const ARTICLES = 130;
 const title = (n: number): string => `Dispatch number ${String(n).padStart(3, '0')} from the steppe`;
 
-let browser: Browser;
+const gloss = useGloss();
 let seedDir: string;
-let session: GlossSession | null = null;
 
-beforeAll(async () => {
+beforeAll(() => {
   seedDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-seeds-'));
   for (let n = 1; n <= ARTICLES; n++) {
     const body = Array.from(
@@ -31,29 +23,20 @@ beforeAll(async () => {
     ).join('\n\n');
     writeFileSync(join(seedDir, `${String(n).padStart(3, '0')}.txt`), `${title(n)}\n\n${body}\n`);
   }
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   rmSync(seedDir, { recursive: true, force: true });
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
 });
 
 async function start(): Promise<Page> {
-  session = await openGloss(browser, { seedDir });
-  await waitForLibrary(session.page);
+  const { page } = await gloss.open({ seedDir });
   // Title order, A to Z, so row n is dispatch n.
-  await session.page.getByRole('button', { name: /^Sort by title/ }).click();
-  await session.page.waitForFunction(
+  await page.getByRole('button', { name: /^Sort by title/ }).click();
+  await page.waitForFunction(
     (first) => document.querySelector('.article-row__title')?.textContent === first,
     title(1),
   );
-  return session.page;
+  return page;
 }
 
 const rowCount = (page: Page): Promise<number> => page.locator('.article-row').count();
@@ -71,8 +54,7 @@ describe('a long library', () => {
 
   it('goes to the next article across the end of a page, and finds an article beyond the first page', async () => {
     const page = await start();
-    const { host } = session ?? {};
-    if (!host) throw new Error('no session');
+    const { host } = gloss.session;
     const all = await callApi<ArticlePage>(host, 'listArticles', {
       sort: 'title',
       direction: 'asc',

@@ -1,44 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Preferences } from '../../shared/model/preferences';
 import { BLOCK_SEPARATOR, codePointLength } from '../../shared/text/canonical';
 import {
   callApi,
-  launchChromium,
-  openGloss,
   scrollFractionOf,
+  useGloss,
   waitForArticle,
   waitForLibrary,
   waitForSavedPreferences,
-  type GlossSession,
-  type SessionOptions,
 } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 
-let browser: Browser;
-let session: GlossSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
-
-async function start(options?: SessionOptions): Promise<{ page: Page; session: GlossSession }> {
-  session = await openGloss(browser, options);
-  await waitForLibrary(session.page);
-  return { page: session.page, session };
-}
+const gloss = useGloss();
 
 async function open(page: Page, title: string): Promise<void> {
   await page.locator('.article-row__open', { hasText: title }).click();
@@ -52,7 +29,7 @@ const articleFontSize = (page: Page): Promise<string> =>
 
 describe('reader', () => {
   it('shows the Kazinform article clean, with its metadata', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, KAZINFORM);
 
     const text = (await page.locator('body').textContent()) ?? '';
@@ -68,7 +45,7 @@ describe('reader', () => {
   });
 
   it('renders each block as its own element carrying its index and canonical offset', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, SENATE);
     const blocks = await page.locator('.article__body > [data-block-index]').evaluateAll((elements) =>
       elements.map((e) => ({
@@ -92,7 +69,7 @@ describe('reader', () => {
   });
 
   it('sets section headings as h2 and captions apart', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, SENATE);
     const headings = await page.locator('.article__body h2').allTextContents();
     expect(headings).toContain('Formation of the multiparty system');
@@ -107,7 +84,7 @@ describe('reader', () => {
   });
 
   it('keeps the line to a comfortable measure', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, SENATE);
     // Characters on each full line of the longest paragraph, measured from the laid-out text.
     const lineLengths = await page.evaluate(() => {
@@ -139,7 +116,7 @@ describe('reader', () => {
   });
 
   it('cycles the theme system → light → dark → system, and keeps it across a reload', async () => {
-    const { page } = await start({ colorScheme: 'light' });
+    const { page } = await gloss.open({ colorScheme: 'light' });
     const toggle = page.locator('[data-testid="theme-toggle"]:visible');
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
     const light = await background(page);
@@ -166,7 +143,7 @@ describe('reader', () => {
   });
 
   it('changes the text size within its limits and keeps it across a reload', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, KAZINFORM);
     expect(await articleFontSize(page)).toBe('19px');
     await page.locator('[data-testid="font-larger"]:visible').click();
@@ -185,7 +162,7 @@ describe('reader', () => {
   });
 
   it('reopens the last article at the same place after a reload', async () => {
-    const { page } = await start();
+    const { page } = await gloss.open();
     await open(page, SENATE);
     const saved = waitForSavedPreferences(
       page,
@@ -211,13 +188,13 @@ describe('reader', () => {
   });
 
   it('shows the library when the last article is gone', async () => {
-    const { page, session } = await start();
-    await callApi(session.host, 'updatePreferences', { lastArticleId: randomUUID(), lastScroll: 0.3 });
+    const { page, host } = await gloss.open();
+    await callApi(host, 'updatePreferences', { lastArticleId: randomUUID(), lastScroll: 0.3 });
     await page.reload();
     await waitForLibrary(page);
     expect(await page.locator('.view--reader').count()).toBe(0);
     await expect
-      .poll(async () => (await callApi<Preferences>(session.host, 'getPreferences')).lastArticleId)
+      .poll(async () => (await callApi<Preferences>(host, 'getPreferences')).lastArticleId)
       .toBeNull();
   });
 });

@@ -1,31 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openGloss, waitForArticle, waitForLibrary, type GlossSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useGloss, waitForArticle, waitForLibrary } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 
-let browser: Browser;
-let session: GlossSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
-
-async function start(): Promise<Page> {
-  session = await openGloss(browser);
-  await waitForLibrary(session.page);
-  return session.page;
-}
+const gloss = useGloss();
 
 const input = (page: Page) => page.locator('.search-panel__input');
 
@@ -82,7 +62,7 @@ function highlightTexts(page: Page, name: string): Promise<string[] | null> {
 
 describe('library search', () => {
   it('finds a misspelled word, groups results by article with marks, and opens a passage in place', async () => {
-    const page = await start();
+    const { page } = await gloss.open();
     await page.keyboard.press('Control+k');
     expect(await panelOpen(page)).toBe(true);
     expect(await input(page).evaluate((e) => e === document.activeElement)).toBe(true);
@@ -170,7 +150,7 @@ describe('library search', () => {
   });
 
   it('shows what a misspelling was taken to mean, and Esc returns to the article and place left', async () => {
-    const page = await start();
+    const { page } = await gloss.open();
     await page.locator('.article-row__open', { hasText: SENATE }).click();
     await waitForArticle(page, SENATE);
     await page.evaluate(() =>
@@ -200,7 +180,7 @@ describe('library search', () => {
   });
 
   it('filters by source, reports filters it ignores, and says when nothing matched', async () => {
-    const page = await start();
+    const { page } = await gloss.open();
     await page.locator('.search-button').click();
     expect(await panelOpen(page)).toBe(true);
 
@@ -233,8 +213,7 @@ describe('library search', () => {
   });
 
   it('opens from the application menu and opens a title at the top with its matches marked', async () => {
-    session = await openGloss(browser);
-    const { page } = session;
+    const { page } = await gloss.openUnsettled();
     // The harness has no application menu: stand in for the preload's bridge.
     await page.addInitScript(() => {
       const listeners: ((command: string) => void)[] = [];

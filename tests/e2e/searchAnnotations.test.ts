@@ -1,34 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Article, ArticlePage } from '../../shared/model/article';
-import {
-  callApi,
-  launchChromium,
-  openGloss,
-  waitForArticle,
-  waitForLibrary,
-  type GlossSession,
-} from './harness';
+import { callApi, useGloss, waitForArticle, waitForLibrary } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const NOTE = 'Serendipitous wording, compare with the Senate speech';
 
-let browser: Browser;
-let session: GlossSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const problems = session?.problems ?? [];
-  await session?.close();
-  session = null;
-  expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
-});
+const gloss = useGloss();
 
 /** Types a query into the open panel and waits until the results painted are for all of it. */
 async function search(page: Page, query: string): Promise<void> {
@@ -58,9 +37,7 @@ function currentHighlight(page: Page) {
 
 describe('one search over articles and annotations', () => {
   it('finds a note by a misspelled word and opens the article at its highlight', async () => {
-    session = await openGloss(browser);
-    const { page, host } = session;
-    await waitForLibrary(page);
+    const { page, host } = await gloss.open();
     await page.locator('.article-row__open', { hasText: KAZINFORM }).click();
     await waitForArticle(page, KAZINFORM);
 
@@ -126,9 +103,7 @@ describe('one search over articles and annotations', () => {
   });
 
   it('lists the highlights a filter alone asks for, five first, then the rest on request', async () => {
-    session = await openGloss(browser);
-    const { page, host } = session;
-    await waitForLibrary(page);
+    const { page, host } = await gloss.open();
     const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
     const summary = list.items.find((a) => a.title === KAZINFORM);
     if (!summary) throw new Error('no Kazinform article');
