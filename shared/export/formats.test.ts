@@ -188,6 +188,28 @@ describe('HTML page', () => {
     expect(file?.content).toMatch(/\.hl--blue mark \{ background: #[0-9a-f]{6};/u);
   });
 
+  it('renders a note’s small Markdown as the reader does: emphasis, code, lists, links as inert text', () => {
+    const note =
+      'The **core** demand, *twice*: `honest competition`\n- equity\n- openness\n\nSee [the speech](https://akorda.kz/x) or [this](javascript:alert(1)) <b>raw</b>';
+    const [file] = toHtml([entry('T', [annotation({ note })])], context);
+    const { document } = new JSDOM(file?.content ?? '').window;
+    const aside = document.querySelector('.hl__note');
+    expect(aside?.querySelector('strong')?.textContent).toBe('core');
+    expect(aside?.querySelector('em')?.textContent).toBe('twice');
+    expect(aside?.querySelector('code')?.textContent).toBe('honest competition');
+    expect([...(aside?.querySelectorAll('ul li') ?? [])].map((li) => li.textContent)).toEqual([
+      'equity',
+      'openness',
+    ]);
+    // Links stay text with their address shown; the only anchor is the way back into Gloss.
+    expect([...(aside?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? '')).toEqual([
+      expect.stringMatching(/^gloss:\/\//u) as unknown as string,
+    ]);
+    expect(aside?.textContent).toContain('the speech (https://akorda.kz/x)');
+    expect(aside?.querySelector('b')).toBeNull();
+    expect(aside?.textContent).toContain('<b>raw</b>');
+  });
+
   it('escapes the five HTML specials and the equals sign', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>=`)).toBe(
       '&lt;a href&#61;&quot;x&quot; title&#61;&#39;y&#39;&gt;&amp;&lt;/a&gt;&#61;',

@@ -2,6 +2,7 @@ import { COLOR_HEX, COLOR_IDS, type ColorId } from '../model/annotation';
 import { articleFields, type ArticleFields, type HighlightFields } from './fields';
 import { FileNamer } from './fileNames';
 import { hashTags } from './slug';
+import { parseNote, type Inline, type NoteBlock } from '../text/markdownLite';
 import type { ExportContext, ExportEntry, ExportFile } from './types';
 
 /** The page may load nothing and run nothing: only its own inline style applies. */
@@ -56,7 +57,10 @@ h2 { font-size: 1.3rem; margin: 2.5rem 0 .25rem; }
 mark { color: inherit; padding: 0 .1em; border-bottom: 2px solid transparent; }
 .hl.hl--underline mark { background: none; border-bottom-width: 3px; }
 .hl__note { font: .9rem/1.45 system-ui, sans-serif; border-left: 1px solid #ddd; padding-left: .75rem; }
-.hl__note p { margin: 0 0 .4rem; white-space: pre-wrap; }
+.hl__note p { margin: 0 0 .4rem; }
+.hl__note ul, .hl__note ol { margin: 0 0 .4rem; padding-left: 1.2rem; }
+.hl__note code { font: .85em ui-monospace, monospace; background: #f2f0eb; padding: 0 .2em; }
+.hl__url { color: #666; word-break: break-all; }
 .hl__tags { color: #333; }
 a { color: #0b57d0; }
 @media (max-width: 40rem) { .hl { grid-template-columns: 1fr; } .hl__note { border-left: 0; padding-left: 1rem; } }
@@ -72,11 +76,36 @@ function humanDate(iso: string): string {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2] ?? ''} ${match[1] ?? ''}`;
 }
 
-function paragraphs(text: string, className?: string): string {
-  const cls = className === undefined ? '' : ` class="${className}"`;
-  return text
-    .split(/\n{2,}/u)
-    .map((p) => `<p${cls}>${escapeHtml(p)}</p>`)
+function inlineHtml(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+          return escapeHtml(node.text);
+        case 'break':
+          return '<br>';
+        case 'strong':
+          return `<strong>${inlineHtml(node.children)}</strong>`;
+        case 'em':
+          return `<em>${inlineHtml(node.children)}</em>`;
+        case 'code':
+          return `<code>${escapeHtml(node.text)}</code>`;
+        case 'link':
+          // As in the reader: the text and its address, never a live link out of a saved page.
+          return `${escapeHtml(node.text)} <span class="hl__url">(${escapeHtml(node.url)})</span>`;
+      }
+    })
+    .join('');
+}
+
+/** A note's small Markdown (shared/text/markdownLite) as escaped HTML. */
+function noteHtml(note: string): string {
+  return parseNote(note)
+    .map((block: NoteBlock) =>
+      block.type === 'paragraph'
+        ? `<p>${inlineHtml(block.children)}</p>`
+        : `<${block.ordered ? 'ol' : 'ul'}>${block.items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</${block.ordered ? 'ol' : 'ul'}>`,
+    )
     .join('');
 }
 
@@ -96,7 +125,7 @@ function highlightHtml(h: HighlightFields): string {
   return [
     `<section class="hl hl--${h.annotation.color} hl--${h.annotation.style}" id="annotation-${escapeHtml(h.id)}">`,
     `<blockquote class="hl__quote">${quote}</blockquote>`,
-    `<aside class="hl__note">${h.note === '' ? '' : paragraphs(h.note)}${tags === '' ? '' : `<p class="hl__tags">${escapeHtml(tags)}</p>`}<p class="hl__meta">${meta}</p></aside>`,
+    `<aside class="hl__note">${h.note === '' ? '' : noteHtml(h.note)}${tags === '' ? '' : `<p class="hl__tags">${escapeHtml(tags)}</p>`}<p class="hl__meta">${meta}</p></aside>`,
     '</section>',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { parseNote, type Inline } from './markdownLite';
+import { parseNote, type Inline } from '../../../shared/text/markdownLite';
 
 function renderInline(nodes: readonly Inline[]): ReactNode[] {
   return nodes.map((node, i) => {

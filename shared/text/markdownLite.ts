@@ -1,7 +1,7 @@
 /**
  * A deliberately small Markdown for notes: paragraphs (a single newline is a line break),
  * **bold**, *italic* or _italic_, `code`, [links](url) and lists (-, *, + or 1.). It parses to
- * plain data; `NoteText` turns that into React elements, so a note can never become markup.
+ * plain data; the reader (`NoteText`) and the HTML export turn that into elements or escaped markup, so a note can never become markup of its own.
  * Links are data too: the renderer shows their text and address, and never makes them clickable.
  */
 
