@@ -138,19 +138,15 @@ interface Measured {
   readonly query: BenchQuery;
   /** Wall-clock time. */
   readonly ms: number;
-  /** CPU time of this process: what the search itself costs when other processes share the cores. */
-  readonly cpuMs: number;
   readonly ids: readonly string[];
 }
 
 function runQueries(db: Database, queries: readonly BenchQuery[]): Measured[] {
   return queries.map((query, seq) => {
-    const cpu = process.cpuUsage();
     const started = performance.now();
     const page = searchLibrary(db, { q: query.q, limit: 10, offset: 0, seq });
     const ms = performance.now() - started;
-    const used = process.cpuUsage(cpu);
-    return { query, ms, cpuMs: (used.user + used.system) / 1000, ids: page.hits.map((h) => h.articleId) };
+    return { query, ms, ids: page.hits.map((h) => h.articleId) };
   });
 }
 
@@ -255,15 +251,6 @@ export function benchSearch(db: Database): Promise<BenchRow[]> {
     rows.push({
       name: `search p95: ${labels[kind]}`,
       value: quantile(ms, 0.95),
-      unit: 'ms',
-      target: targets[kind],
-    });
-  }
-  for (const kind of ['exact', 'prefix', 'typo'] as const) {
-    const cpu = byKind(kind).map((m) => m.cpuMs);
-    rows.push({
-      name: `search p95 CPU time: ${labels[kind]}`,
-      value: quantile(cpu, 0.95),
       unit: 'ms',
       target: targets[kind],
     });
