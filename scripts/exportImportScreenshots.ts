@@ -11,39 +11,18 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startHost, type RunningHost } from '../electron/host/startHost';
 import type { ExportResult } from '../shared/export/results';
-import type { ColorId } from '../shared/model/annotation';
-import type { Article, ArticlePage } from '../shared/model/article';
-import { callApi, launchChromium, RENDERER_DIR, SEED_DIR } from '../tests/e2e/harness';
+import {
+  annotate,
+  articleByTitle,
+  callApi,
+  launchChromium,
+  RENDERER_DIR,
+  SEED_DIR,
+} from '../tests/e2e/harness';
 
 const VIEWPORT = { width: 1280, height: 860 };
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
-
-async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
-  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
-  const summary = list.items.find((a) => a.title === title);
-  if (!summary) throw new Error(`screenshots: no article ${title}`);
-  return callApi<Article>(host, 'getArticle', { id: summary.id });
-}
-
-async function annotate(
-  host: RunningHost,
-  article: Article,
-  needle: string,
-  color: ColorId,
-  extra: { note?: string; tags?: string[] } = {},
-): Promise<void> {
-  const block = article.blocks.find((b) => b.text.includes(needle));
-  if (!block) throw new Error(`screenshots: "${needle}" is not in ${article.title}`);
-  const start = block.start + Array.from(block.text.slice(0, block.text.indexOf(needle))).length;
-  await callApi(host, 'createAnnotation', {
-    articleId: article.id,
-    start,
-    end: start + Array.from(needle).length,
-    color,
-    ...extra,
-  });
-}
 
 async function seed(host: RunningHost): Promise<void> {
   const kazinform = await articleByTitle(host, KAZINFORM);

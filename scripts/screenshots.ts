@@ -8,9 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startHost, type RunningHost } from '../electron/host/startHost';
-import type { AnnotationStyle, ColorId } from '../shared/model/annotation';
-import type { Article, ArticlePage } from '../shared/model/article';
-import { callApi, launchChromium, RENDERER_DIR, SEED_DIR } from '../tests/e2e/harness';
+import { annotate, articleByTitle, launchChromium, RENDERER_DIR, SEED_DIR } from '../tests/e2e/harness';
 import { shootBackupViews } from './backupScreenshots';
 import { shootExportImportViews } from './exportImportScreenshots';
 
@@ -151,32 +149,6 @@ async function shootSearch(browser: Browser, url: string, scheme: Scheme, outDir
 }
 
 // ---- Highlights, notes and the notebook (on their own library, so the shots above stay plain) ----
-
-async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
-  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
-  const summary = list.items.find((a) => a.title === title);
-  if (!summary) throw new Error(`screenshots: no article ${title}`);
-  return callApi<Article>(host, 'getArticle', { id: summary.id });
-}
-
-async function annotate(
-  host: RunningHost,
-  article: Article,
-  needle: string,
-  color: ColorId,
-  extra: { note?: string; tags?: string[]; style?: AnnotationStyle } = {},
-): Promise<void> {
-  const block = article.blocks.find((b) => b.text.includes(needle));
-  if (!block) throw new Error(`screenshots: "${needle}" is not in ${article.title}`);
-  const start = block.start + Array.from(block.text.slice(0, block.text.indexOf(needle))).length;
-  await callApi(host, 'createAnnotation', {
-    articleId: article.id,
-    start,
-    end: start + Array.from(needle).length,
-    color,
-    ...extra,
-  });
-}
 
 async function seedAnnotations(host: RunningHost): Promise<void> {
   const kazinform = await articleByTitle(host, KAZINFORM_TITLE);

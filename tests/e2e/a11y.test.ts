@@ -13,17 +13,17 @@ import { fileURLToPath } from 'node:url';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article, ArticlePage } from '../../shared/model/article';
 import type { RunningHost } from '../../electron/host/startHost';
 import { LIBRARY_FILE } from '../../electron/main/db/openDatabase';
 import { damage } from '../crash/damage';
 import {
-  callApi,
+  annotate,
+  articleByTitle,
+  type GlossSession,
+  type SessionOptions,
   useGloss,
   waitForArticle,
   waitForLibrary,
-  type GlossSession,
-  type SessionOptions,
 } from './harness';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -96,26 +96,8 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   expect(await current()).toBe(theme);
 }
 
-async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
-  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
-  const summary = list.items.find((a) => a.title === title);
-  if (!summary) throw new Error(`no article ${title}`);
-  return callApi<Article>(host, 'getArticle', { id: summary.id });
-}
-
-async function annotate(host: RunningHost, title: string, needle: string, note = ''): Promise<void> {
-  const article = await articleByTitle(host, title);
-  const block = article.blocks.find((b) => b.text.includes(needle));
-  if (!block) throw new Error(`"${needle}" is not in ${title}`);
-  const start = block.start + Array.from(block.text.slice(0, block.text.indexOf(needle))).length;
-  await callApi(host, 'createAnnotation', {
-    articleId: article.id,
-    start,
-    end: start + Array.from(needle).length,
-    color: 'yellow',
-    note,
-    tags: ['democracy'],
-  });
+async function annotateIn(host: RunningHost, title: string, needle: string, note = ''): Promise<void> {
+  await annotate(host, await articleByTitle(host, title), needle, 'yellow', { note, tags: ['democracy'] });
 }
 
 async function openArticle(page: Page, title: string): Promise<void> {
@@ -157,7 +139,7 @@ describe('axe finds no serious or critical violation', () => {
 
   it('in the reader with the highlights sidebar, the selection toolbar and the annotation editor', async () => {
     const { page, host } = await start();
-    await annotate(host, KAZINFORM, 'political parties with high responsibility', 'The **core** demand.');
+    await annotateIn(host, KAZINFORM, 'political parties with high responsibility', 'The **core** demand.');
     await openArticle(page, KAZINFORM);
     const toggle = page.locator('.sidebar-toggle');
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
@@ -188,8 +170,8 @@ describe('axe finds no serious or critical violation', () => {
 
   it('in the notebook', async () => {
     const { page, host } = await start();
-    await annotate(host, KAZINFORM, 'political parties with high responsibility', 'Parties *matter*.');
-    await annotate(host, SENATE, 'different opinions, but one nation');
+    await annotateIn(host, KAZINFORM, 'political parties with high responsibility', 'Parties *matter*.');
+    await annotateIn(host, SENATE, 'different opinions, but one nation');
     await page.getByRole('button', { name: 'Notebook' }).click();
     await page.locator('.view--notebook:not([hidden]) .notebook-item').first().waitFor();
     await expectAccessible(page, 'the notebook');

@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Annotation, ColorId } from '../../shared/model/annotation';
-import type { Article, ArticlePage } from '../../shared/model/article';
-import type { RunningHost } from '../../electron/host/startHost';
-import { callApi, SEED_DIR, useGloss, waitForArticle } from './harness';
+import type { Annotation } from '../../shared/model/annotation';
+import { annotate, articleByTitle, callApi, SEED_DIR, useGloss, waitForArticle } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 
@@ -97,40 +95,6 @@ async function dragSelect(page: Page, from: [number, string], to: [number, strin
 async function clickWord(page: Page, index: number, word: string): Promise<void> {
   const p = await pointAt(page, index, word, 'first');
   await page.mouse.click(p.x, p.y);
-}
-
-async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
-  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
-  const summary = list.items.find((a) => a.title === title);
-  if (!summary) throw new Error(`no article ${title}`);
-  return callApi<Article>(host, 'getArticle', { id: summary.id });
-}
-
-/** Code-point offsets of `needle` in a block of the article. */
-function offsetsOf(article: Article, needle: string): { start: number; end: number } {
-  for (const block of article.blocks) {
-    const at = block.text.indexOf(needle);
-    if (at >= 0) {
-      const start = block.start + Array.from(block.text.slice(0, at)).length;
-      return { start, end: start + Array.from(needle).length };
-    }
-  }
-  throw new Error(`"${needle}" is not in ${article.title}`);
-}
-
-async function annotate(
-  host: RunningHost,
-  article: Article,
-  needle: string,
-  color: ColorId,
-  extra: { note?: string; tags?: string[] } = {},
-): Promise<Annotation> {
-  return callApi<Annotation>(host, 'createAnnotation', {
-    articleId: article.id,
-    ...offsetsOf(article, needle),
-    color,
-    ...extra,
-  });
 }
 
 const cards = (page: Page) => page.locator('.annotation-sidebar .annotation-card');

@@ -8,12 +8,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Annotation } from '../../shared/model/annotation';
-import type { Article, ArticlePage } from '../../shared/model/article';
 import type { BackupListing } from '../../shared/model/backup';
 import type { RunningHost } from '../../electron/host/startHost';
 import { LIBRARY_FILE } from '../../electron/main/db/openDatabase';
 import { damage } from '../crash/damage';
-import { callApi, useGloss, waitForLibrary } from './harness';
+import { annotate, articleByTitle, callApi, useGloss, waitForLibrary } from './harness';
 
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 const PHRASE = 'different opinions, but one nation';
@@ -31,21 +30,10 @@ function keptDir(): string {
   return dir;
 }
 
-async function annotate(host: RunningHost): Promise<Annotation> {
-  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
-  const summary = list.items.find((a) => a.title === SENATE);
-  if (!summary) throw new Error(`no article ${SENATE}`);
-  const article = await callApi<Article>(host, 'getArticle', { id: summary.id });
-  const block = article.blocks.find((b) => b.text.includes(PHRASE));
-  if (!block) throw new Error(`"${PHRASE}" is not in ${SENATE}`);
-  const start = block.start + Array.from(block.text.slice(0, block.text.indexOf(PHRASE))).length;
-  return callApi<Annotation>(host, 'createAnnotation', {
-    articleId: article.id,
-    start,
-    end: start + Array.from(PHRASE).length,
-    color: 'blue',
-    note: 'Unity',
-  });
+function annotateUnity(host: RunningHost): Promise<Annotation> {
+  return articleByTitle(host, SENATE).then((article) =>
+    annotate(host, article, PHRASE, 'blue', { note: 'Unity' }),
+  );
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Restore from a backup' });
@@ -54,7 +42,7 @@ describe('startup notice', () => {
   it('tells in plain words that a damaged library was replaced by its backup, once, until dismissed', async () => {
     const dataDir = keptDir();
     const first = await gloss.open({ dataDir });
-    await annotate(first.host);
+    await annotateUnity(first.host);
     await first.host.library.backup('manual');
     await gloss.close();
     damage(join(dataDir, LIBRARY_FILE), 'smashed header');
@@ -88,7 +76,7 @@ describe('startup notice', () => {
 describe('restore from backup', () => {
   it('lists the backups with what they hold, restores one after a confirmation, and keeps the library as it was', async () => {
     const { page, host } = await gloss.open();
-    const annotation = await annotate(host);
+    const annotation = await annotateUnity(host);
     const backup = await host.library.backup('manual');
     await callApi(host, 'deleteAnnotation', { id: annotation.id });
     await callApi(host, 'purgeAnnotation', { id: annotation.id });

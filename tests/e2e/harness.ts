@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startHost, type RunningHost } from '../../electron/host/startHost';
+import type { Annotation, AnnotationStyle, ColorId } from '../../shared/model/annotation';
+import type { Article, ArticlePage } from '../../shared/model/article';
 
 export const SEED_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 /** `GLOSS_OUT_DIR` points at another electron-vite build (`electron-vite build --outDir DIR`). */
@@ -197,5 +199,41 @@ export function waitForSavedPreferences(
     if (!request.url().endsWith('/api/updatePreferences')) return false;
     const body = request.postData();
     return body !== null && predicate(JSON.parse(body) as Record<string, unknown>);
+  });
+}
+
+/** An article of the library, with its blocks, found by its exact title. */
+export async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
+  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
+  const summary = list.items.find((a) => a.title === title);
+  if (!summary) throw new Error(`no article ${title}`);
+  return callApi<Article>(host, 'getArticle', { id: summary.id });
+}
+
+/** Code-point offsets of the first occurrence of `needle` in a block of the article. */
+export function offsetsOf(article: Article, needle: string): { start: number; end: number } {
+  for (const block of article.blocks) {
+    const at = block.text.indexOf(needle);
+    if (at >= 0) {
+      const start = block.start + Array.from(block.text.slice(0, at)).length;
+      return { start, end: start + Array.from(needle).length };
+    }
+  }
+  throw new Error(`"${needle}" is not in ${article.title}`);
+}
+
+/** Highlights `needle` through the API, as the reader would by selecting it. */
+export function annotate(
+  host: RunningHost,
+  article: Article,
+  needle: string,
+  color: ColorId,
+  extra: { note?: string; tags?: string[]; style?: AnnotationStyle } = {},
+): Promise<Annotation> {
+  return callApi<Annotation>(host, 'createAnnotation', {
+    articleId: article.id,
+    ...offsetsOf(article, needle),
+    color,
+    ...extra,
   });
 }

@@ -1,40 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Annotation, ColorId } from '../../shared/model/annotation';
-import type { Article, ArticlePage } from '../../shared/model/article';
-import type { RunningHost } from '../../electron/host/startHost';
-import { callApi, useGloss, waitForArticle, waitForLibrary } from './harness';
+import { annotate, articleByTitle, useGloss, waitForArticle, waitForLibrary } from './harness';
 
 const KAZINFORM = 'Kazakhstan needs parties with high responsibility, President';
 const SENATE = 'President Tokayev Calls to Strengthen Principles of Democracy at Senate Meeting';
 
 const gloss = useGloss();
-
-async function articleByTitle(host: RunningHost, title: string): Promise<Article> {
-  const list = await callApi<ArticlePage>(host, 'listArticles', { limit: 100 });
-  const summary = list.items.find((a) => a.title === title);
-  if (!summary) throw new Error(`no article ${title}`);
-  return callApi<Article>(host, 'getArticle', { id: summary.id });
-}
-
-async function annotate(
-  host: RunningHost,
-  article: Article,
-  needle: string,
-  color: ColorId,
-  extra: { note?: string; tags?: string[] } = {},
-): Promise<Annotation> {
-  const block = article.blocks.find((b) => b.text.includes(needle));
-  if (!block) throw new Error(`"${needle}" is not in ${article.title}`);
-  const start = block.start + Array.from(block.text.slice(0, block.text.indexOf(needle))).length;
-  return callApi<Annotation>(host, 'createAnnotation', {
-    articleId: article.id,
-    start,
-    end: start + Array.from(needle).length,
-    color,
-    ...extra,
-  });
-}
 
 const notebook = (page: Page) => page.locator('.view--notebook:not([hidden])');
 const quotes = (page: Page): Promise<string[]> =>
