@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers/startWorker';
 import { storePreparedTexts, type ImportReport } from './importTexts';
 import type { PreparedText, TextSource } from './prepareText';
 import { prepareText } from './prepareText';
@@ -21,19 +21,6 @@ export interface BulkImportOptions {
 const WORKER_THRESHOLD = 400;
 
 /**
- * The worker's file: beside the bundle when electron-vite built main (out/main/prepareWorker.js), or
- * the TypeScript source, run through tsx, under the CLI, the harness and the tests.
- */
-function workerFile(): URL {
-  if (import.meta.url.endsWith('.ts')) {
-    return new URL('./prepareWorkerFromSource.mjs', import.meta.url);
-  }
-  // This code may sit in the entry bundle or in a chunk one folder below it.
-  const built = ['./prepareWorker.js', '../prepareWorker.js'].map((path) => new URL(path, import.meta.url));
-  return built.find((url) => existsSync(url)) ?? new URL('./prepareWorker.js', import.meta.url);
-}
-
-/**
  * A worker thread with a queue of batches: requests are posted at once and answered in order, so it
  * keeps working while this thread is busy writing. If it dies, its open batches are prepared here.
  */
@@ -48,7 +35,7 @@ class PrepareWorker {
   prepared = 0;
 
   constructor() {
-    this.worker = new Worker(workerFile());
+    this.worker = startWorker('prepareWorker', import.meta.url);
     this.worker.on('message', (reply: { batch: number; texts: PreparedText[] }) =>
       this.settle(reply.batch, reply.texts),
     );

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers/startWorker';
 import { FileImportError } from './limits';
 import { readArticleFile, type ArticleFile } from './readArticleFile';
 import type { ReadFailure, ReadReply, ReadRequest } from './readWorker';
@@ -23,17 +23,6 @@ const MAX_RESTARTS = 16;
 
 export const READER_STOPPED =
   'Reading this file stopped the reader (too much memory or time); the rest of the batch went on.';
-
-/**
- * The worker's file: beside the bundle when electron-vite built main (out/main/readWorker.js), or
- * the TypeScript source, run through tsx, under the CLI, the harness and the tests.
- */
-function workerFile(): URL {
-  if (import.meta.url.endsWith('.ts')) return new URL('./readWorkerFromSource.mjs', import.meta.url);
-  // This code may sit in the entry bundle or in a chunk one folder below it.
-  const built = ['./readWorker.js', '../readWorker.js'].map((path) => new URL(path, import.meta.url));
-  return built.find((url) => existsSync(url)) ?? new URL('./readWorker.js', import.meta.url);
-}
 
 /** The error readArticleFile would have thrown on this thread, so reports read the same either way. */
 function errorOf(failure: ReadFailure): Error {
@@ -132,7 +121,7 @@ export class FileReadPool {
   private spawn(): void {
     let worker: Worker;
     try {
-      worker = new Worker(workerFile(), {
+      worker = startWorker('readWorker', import.meta.url, {
         resourceLimits: {
           maxOldGenerationSizeMb: this.limits.heapMb,
           maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
