@@ -95,13 +95,16 @@ function needlesOf(patterns: readonly WeightedPattern[]): Needle[] {
  * compound of the block is in it), in a few native string searches: 0 means the block cannot match.
  * Only the best estimates are then scanned word by word.
  */
+/** Enough occurrences to reach matchScore's weight cap at the top weight (3), so the estimate stays an upper bound. */
+const MAX_COUNTED = 33;
+
 function estimateScore(haystack: string, needles: readonly Needle[]): number {
   const clauses = new Set<number>();
   let weight = 0;
   for (const needle of needles) {
     for (
       let at = haystack.indexOf(needle.text), n = 0;
-      at >= 0 && n < 10;
+      at >= 0 && n < MAX_COUNTED;
       at = haystack.indexOf(needle.text, at + 1), n++
     ) {
       clauses.add(needle.clause);
@@ -121,6 +124,8 @@ const SCANNED_BLOCKS = 6;
 export function findPassages(
   blocks: readonly FoldedBlock[],
   patterns: readonly WeightedPattern[],
+  /** Scan every candidate instead of stopping at the bound: the reference the bound is tested against. */
+  exhaustive = false,
 ): SearchPassage[] {
   const scored: {
     block: PassageBlock;
@@ -134,12 +139,21 @@ export function findPassages(
     .filter((c) => c.estimate > 0)
     .sort((a, b) => b.estimate - a.estimate || a.block.index - b.block.index)
     .slice(0, SCANNED_BLOCKS);
-  for (const { block } of candidates) {
+  for (const { block, estimate } of candidates) {
+    // Estimates are upper bounds: once the blocks kept would win against this one, the rest can stop.
+    const kept = scored.length >= PASSAGES_PER_HIT ? scored[PASSAGES_PER_HIT - 1] : undefined;
+    if (
+      !exhaustive &&
+      kept &&
+      (estimate < kept.score || (estimate === kept.score && block.index > kept.block.index))
+    )
+      break;
     const words = scanWords(block.text);
     const matches = matchWords(words, patterns);
-    if (matches.length > 0) scored.push({ block, score: matchScore(matches, patterns), matches, words });
+    if (matches.length === 0) continue;
+    scored.push({ block, score: matchScore(matches, patterns), matches, words });
+    scored.sort((a, b) => b.score - a.score || a.block.index - b.block.index);
   }
-  scored.sort((a, b) => b.score - a.score || a.block.index - b.block.index);
   return scored.slice(0, PASSAGES_PER_HIT).map(({ block, matches, words }) => {
     const length = codePoints(block.text);
     const window = chooseWindow(words, length, matches, patterns);

@@ -20,6 +20,12 @@ export const EXPANSION_LIMITS = {
   typos: 12,
   /** Transliteration keys of shorter words collide too often to mean anything. */
   variantMinLetters: 4,
+  /**
+   * A whole word in at least this many articles is taken as typed on purpose: its typos would rank after
+   * all of them, beyond the largest page a search returns (SEARCH_PAGE_MAX), and finding them is a third
+   * of such a search. Rarer words may be the slip themselves ("goverment"), so they still reach out.
+   */
+  settledDocs: 50,
 } as const;
 
 /**
@@ -145,9 +151,9 @@ function expandTerm(clause: TermClause, vocabulary: TermSource): Alternative[] {
   // The budget follows the longer of the typed word and the term, so a 5-letter word typed with a
   // letter missing (4 letters, no typo allowed as such) is still found. Only that step needs a wider
   // search: a 9-letter word missing a letter still has its one edit at 8.
-  const reach = /\p{N}/u.test(joined)
-    ? 0
-    : Math.max(typoBudget(letters), typoBudget(letters + 1) > 0 ? 1 : 0);
+  const settled = (exact?.docs ?? 0) >= EXPANSION_LIMITS.settledDocs;
+  const reach =
+    /\p{N}/u.test(joined) || settled ? 0 : Math.max(typoBudget(letters), typoBudget(letters + 1) > 0 ? 1 : 0);
   // Twice the kept number are scored, since the error model may prefer a rarer term.
   const typos = vocabulary
     .typos(joined, reach, 2 * EXPANSION_LIMITS.typos, typoBudget)
