@@ -139,11 +139,96 @@ function isElement(node: P5Node): node is P5Element {
   return 'tagName' in node;
 }
 
+/** How copyPage builds a tree in one DOM: jsdom's (for DOMPurify) or Readability's own (see readableDom). */
+export interface TreeSink<N> {
+  /** A new element; throws when the DOM refuses the name. */
+  element(tagName: string): N;
+  setAttribute(element: N, name: string, value: string): void;
+  text(value: string): N;
+  append(parent: N, child: N): void;
+  /** Stands in for an element whose name the DOM refuses. */
+  readonly fallbackTag: string;
+}
+
 /**
- * A jsdom document holding the body of a parse5 tree: HTML elements with the kept attributes and
- * their text, each text run as one node (jsdom's own parser appends text word by word, which is
- * most of its cost).
+ * Copies the body of a parse5 tree under `root`: HTML elements with the kept attributes and their
+ * text, each text run as one node (jsdom's own parser appends text word by word, which is most of its
+ * cost), without the DROPPED subtrees, the page chrome outside the article, SVG or anything past
+ * MAX_NODES (then `stats.truncated`).
  */
+export function copyPage<N>(
+  body: P5Parent,
+  root: N,
+  sink: TreeSink<N>,
+  stats: { truncated: boolean } = { truncated: false },
+): void {
+  // Depth first with an explicit stack (no recursion to overflow); an unwrapped or too-deep element's
+  // children join its parent in place, so text order is kept.
+  const stack: { nodes: readonly P5Node[]; next: number; to: N; depth: number; inContent: boolean }[] = [
+    { nodes: body.childNodes, next: 0, to: root, depth: 0, inContent: false },
+  ];
+  let nodes = 0;
+  while (stack.length > 0) {
+    if (++nodes > MAX_NODES) {
+      stats.truncated = true;
+      break;
+    }
+    const frame = stack[stack.length - 1];
+    const child = frame?.nodes[frame.next];
+    if (!frame || !child) {
+      stack.pop();
+      continue;
+    }
+    frame.next++;
+    if (child.nodeName === '#text' && 'value' in child) {
+      sink.append(frame.to, sink.text(child.value));
+      continue;
+    }
+    if (!isElement(child) || child.namespaceURI === html.NS.SVG) continue;
+    const isHtml = child.namespaceURI === html.NS.HTML;
+    if (isHtml && (DROPPED.has(child.tagName) || (!frame.inContent && isChrome(child)))) continue;
+    if (!isHtml || frame.depth >= MAX_DEPTH || UNWRAPPED.has(child.tagName)) {
+      stack.push({
+        nodes: child.childNodes,
+        next: 0,
+        to: frame.to,
+        depth: frame.depth,
+        inContent: frame.inContent,
+      });
+      continue;
+    }
+    let element: N;
+    try {
+      element = sink.element(child.tagName);
+    } catch {
+      element = sink.element(sink.fallbackTag);
+    }
+    for (const attr of child.attrs) {
+      if (KEPT_ATTRIBUTES.has(attr.name)) sink.setAttribute(element, attr.name, attr.value);
+    }
+    sink.append(frame.to, element);
+    stack.push({
+      nodes: child.childNodes,
+      next: 0,
+      to: element,
+      depth: frame.depth + 1,
+      inContent: frame.inContent || CONTENT.has(child.tagName),
+    });
+  }
+}
+
+/** Builds in the shared jsdom document. */
+function jsdomSink(doc: Document): TreeSink<Node> {
+  return {
+    element: (tagName) => doc.createElement(tagName),
+    setAttribute: (element, name, value) => (element as Element).setAttribute(name, value),
+    text: (value) => doc.createTextNode(value),
+    append: (parent, child) => parent.appendChild(child),
+    fallbackTag: 'span',
+  };
+}
+
+/** A jsdom document holding the body of a parse5 tree (see copyPage). */
 export function buildDocument(
   body: P5Parent | null,
   title: string,
@@ -162,59 +247,59 @@ export function buildDocument(
   if (!body) return doc;
   // Built detached, then attached at once: jsdom does far less work per node outside the document.
   const fragment = doc.createDocumentFragment();
-  // Depth first with an explicit stack (no recursion to overflow); an unwrapped or too-deep element's
-  // children join its parent in place, so text order is kept.
-  const stack: { nodes: readonly P5Node[]; next: number; to: Node; depth: number; inContent: boolean }[] = [
-    { nodes: body.childNodes, next: 0, to: fragment, depth: 0, inContent: false },
-  ];
-  let nodes = 0;
-  while (stack.length > 0) {
-    if (++nodes > MAX_NODES) {
-      stats.truncated = true;
-      break;
-    }
-    const frame = stack[stack.length - 1];
-    const child = frame?.nodes[frame.next];
-    if (!frame || !child) {
-      stack.pop();
-      continue;
-    }
-    frame.next++;
-    if (child.nodeName === '#text' && 'value' in child) {
-      frame.to.appendChild(doc.createTextNode(child.value));
-      continue;
-    }
-    if (!isElement(child) || child.namespaceURI === html.NS.SVG) continue;
-    const isHtml = child.namespaceURI === html.NS.HTML;
-    if (isHtml && (DROPPED.has(child.tagName) || (!frame.inContent && isChrome(child)))) continue;
-    if (!isHtml || frame.depth >= MAX_DEPTH || UNWRAPPED.has(child.tagName)) {
-      stack.push({
-        nodes: child.childNodes,
-        next: 0,
-        to: frame.to,
-        depth: frame.depth,
-        inContent: frame.inContent,
-      });
-      continue;
-    }
-    let element: Element;
-    try {
-      element = doc.createElement(child.tagName);
-    } catch {
-      element = doc.createElement('span');
-    }
-    for (const attr of child.attrs) {
-      if (KEPT_ATTRIBUTES.has(attr.name)) element.setAttribute(attr.name, attr.value);
-    }
-    frame.to.appendChild(element);
-    stack.push({
-      nodes: child.childNodes,
-      next: 0,
-      to: element,
-      depth: frame.depth + 1,
-      inContent: frame.inContent || CONTENT.has(child.tagName),
-    });
-  }
+  copyPage<Node>(body, fragment, jsdomSink(doc), stats);
   doc.body.appendChild(fragment);
   return doc;
+}
+
+/**
+ * A detached jsdom copy of a tree built by another DOM, in the shared document: elements (by their
+ * local name, with their attributes) and text, nothing else. `children` and the rest are what any DOM has.
+ */
+export interface ForeignNode {
+  readonly nodeType: number;
+  readonly localName?: string | null;
+  readonly textContent: string | null;
+  readonly childNodes: readonly ForeignNode[] | ArrayLike<ForeignNode>;
+  readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }> | null;
+}
+
+export function copyIntoSharedDocument(root: ForeignNode): Node {
+  const doc = sharedDom().document;
+  const sink = jsdomSink(doc);
+  const top = doc.createElement('div');
+  const stack: { from: ForeignNode; to: Node }[] = [{ from: root, to: top }];
+  while (stack.length > 0) {
+    const { from, to } = stack.pop() ?? { from: root, to: top };
+    const children = Array.from(from.childNodes);
+    // Pushed in reverse, so each parent's children are appended in order.
+    const made: { from: ForeignNode; to: Node }[] = [];
+    for (const child of children) {
+      if (child.nodeType === 3) {
+        sink.append(to, sink.text(child.textContent ?? ''));
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      let element: Node;
+      try {
+        element = sink.element(child.localName ?? 'span');
+      } catch {
+        element = sink.element(sink.fallbackTag);
+      }
+      for (const attr of Array.from(child.attributes ?? [])) {
+        try {
+          sink.setAttribute(element, attr.name, attr.value);
+        } catch {
+          // A name jsdom refuses carries nothing the sanitizer would keep.
+        }
+      }
+      sink.append(to, element);
+      made.push({ from: child, to: element });
+    }
+    for (let i = made.length - 1; i >= 0; i--) {
+      const next = made[i];
+      if (next) stack.push(next);
+    }
+  }
+  return top;
 }

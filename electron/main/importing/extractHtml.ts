@@ -3,7 +3,9 @@ import type { ArticleDraft, BlockDraft } from '../../../shared/model/article';
 import { blocksFromDom } from './blocks';
 import { pageMetadata, isoDay } from './htmlMetadata';
 import { FileImportError } from './limits';
-import { parseHtml, sanitizeNode } from './sanitize';
+import { copyIntoSharedDocument } from './dom';
+import { buildReadableDocument, type ReadableDocument, type ReadableNode } from './readableDom';
+import { parseHtmlTree, sanitizeNode } from './sanitize';
 
 const TITLE_MAX = 500;
 /** Past this many elements Readability gives up (it throws) and the whole sanitized body is taken. */
@@ -47,7 +49,7 @@ export function withoutRepeats(
 }
 
 interface Readable {
-  readonly content: Node | null;
+  readonly content: ReadableNode | null;
   readonly title: string | null;
   readonly byline: string | null;
   readonly siteName: string | null;
@@ -59,24 +61,35 @@ interface Readable {
  * `_getAllNodesWithTag` returns through `querySelectorAll(names.join(','))`, by one walk instead of
  * jsdom's selector engine (an eighth of Readability's time). Readability only passes plain tag names.
  */
-export function allWithTag(root: ParentNode, names: readonly string[]): Element[] {
+interface WalkedElement {
+  readonly localName: string;
+  readonly firstElementChild: WalkedElement | null;
+  readonly nextElementSibling: WalkedElement | null;
+  readonly parentNode: WalkedElement | null | ParentNode;
+}
+
+export function allWithTag<E extends WalkedElement>(
+  root: { firstElementChild: E | null },
+  names: readonly string[],
+): E[] {
   const wanted = new Set(names.map((name) => name.toLowerCase()));
-  const found: Element[] = [];
+  const found: E[] = [];
   let element = root.firstElementChild;
   while (element) {
     if (wanted.has(element.localName)) found.push(element);
-    let next = element.firstElementChild;
-    for (let up: Element | null = element; !next && up && up !== root; up = up.parentElement)
-      next = up.nextElementSibling;
+    let next = element.firstElementChild as E | null;
+    for (let up: E | null = element; !next && up && up !== root; up = up.parentNode as E | null)
+      next = up.nextElementSibling as E | null;
     element = next;
   }
   return found;
 }
 
-function readable(document: Document): Readable | null {
+function readable(document: ReadableDocument): Readable | null {
   try {
-    const reader = new Readability<Node>(document, {
-      serializer: (node) => node,
+    // Readability's types ask for a DOM Document; it runs on its own JSDOMParser DOM as well (see readableDom).
+    const reader = new Readability<ReadableNode>(document as unknown as Document, {
+      serializer: (node) => node as unknown as ReadableNode,
       maxElemsToParse: READABILITY_MAX_ELEMENTS,
       // JSON-LD was read from the parse5 tree (scripts never reach this DOM), and DOMPurify drops
       // every class: both passes would be wasted work.
@@ -116,13 +129,15 @@ export interface Extracted {
 export const PARTLY_READ = 'The page is very large: only its first part was read.';
 
 export function extractHtml(html: string, fallbackTitle: string): Extracted {
-  const { tree, document, truncated } = parseHtml(html);
+  const { tree, body: pageBody, truncated } = parseHtmlTree(html);
   const meta = pageMetadata(tree);
-  document.title = meta.documentTitle ?? '';
+  const stats = { truncated: false };
+  const document = buildReadableDocument(pageBody, meta.documentTitle ?? '', stats);
   const result = readable(document);
   const content =
     result?.content && (result.content.textContent ?? '').trim() !== '' ? result.content : document.body;
-  const blocks = blocksFromDom(sanitizeNode(content));
+  // Readability's DOM is left behind here: DOMPurify sanitizes a jsdom copy of the content.
+  const blocks = blocksFromDom(sanitizeNode(copyIntoSharedDocument(content)));
   const firstHeading = blocks.find((b) => b.kind === 'heading')?.text ?? null;
   const title = clip(
     meta.title ?? result?.title?.trim() ?? meta.documentTitle ?? firstHeading ?? fallbackTitle,
@@ -138,5 +153,5 @@ export function extractHtml(html: string, fallbackTitle: string): Extracted {
     publishedAt: meta.date ?? isoDay(result?.publishedTime),
     blocks: body,
   };
-  return { draft, warnings: truncated ? [PARTLY_READ] : [] };
+  return { draft, warnings: truncated || stats.truncated ? [PARTLY_READ] : [] };
 }

@@ -42,7 +42,7 @@ export interface FileContent {
   readonly data: string;
 }
 
-/** Stores one parsed file in its own transaction: the article and its re-anchored annotations, or nothing. */
+/** Stores one parsed file in its own transaction (a savepoint in storeBatch's): the article and its re-anchored annotations, or nothing. */
 function storeFile(db: Database, origin: string, file: ArticleFile, now: string): Stored {
   return db.transaction((): Stored => {
     const same = findArticleIdByHash(db, file.hash);
@@ -60,6 +60,34 @@ function storeFile(db: Database, origin: string, file: ArticleFile, now: string)
     if (result.status === 'updated') reanchorArticle(db, result.id);
     return { status: result.status, articleId: result.id, message: null };
   })();
+}
+
+/**
+ * Stores files read in one slice in one transaction (one fsync instead of one per file), each in a
+ * savepoint of its own, so a file that fails to store is rolled back alone. Nothing is kept open
+ * across an await: another write on this connection never lands inside an import's transaction.
+ */
+function storeBatch(
+  db: Database,
+  batch: readonly { item: ImportItem; file: ArticleFile }[],
+  now: () => string,
+): FileImportResult[] {
+  if (batch.length === 0) return [];
+  try {
+    return db.transaction(() =>
+      batch.map(({ item, file }): FileImportResult => {
+        try {
+          const stored = storeFile(db, item.origin(file), file, now());
+          return { path: item.path, ...stored, title: file.draft.title, warnings: file.warnings };
+        } catch (error) {
+          return failure(item.path, error);
+        }
+      }),
+    )();
+  } catch (error) {
+    // The commit itself failed (a full disk): none of the batch was stored.
+    return batch.map(({ item }) => failure(item.path, error));
+  }
 }
 
 function failure(path: string, error: unknown): FileImportResult {
@@ -148,9 +176,20 @@ async function importItems(
     options.onProgress?.({ jobId, state, total: listed.length, done: results.length, current, failed });
 
   report(null, 'running');
+  // Files read in this slice, stored together when it ends (see storeRead).
+  const read: { item: ImportItem; file: ArticleFile }[] = [];
+  const settle = (result: FileImportResult): void => {
+    if (result.status === 'failed') failed++;
+    results.push(result);
+    report(result.path, 'running');
+  };
+  const storeRead = (): void => {
+    for (const result of storeBatch(db, read.splice(0), now)) settle(result);
+  };
   let sliceStart = performance.now();
   for (const [index, item] of listed.entries()) {
     if (options.signal?.aborted) {
+      storeRead();
       for (const rest of listed.slice(index)) {
         results.push({
           path: rest.path,
@@ -163,33 +202,31 @@ async function importItems(
       }
       break;
     }
-    let result: FileImportResult;
     if (item.problem !== null) {
-      result = {
+      storeRead();
+      settle({
         path: item.path,
         status: 'failed',
         articleId: null,
         title: null,
         message: item.problem,
         warnings: [],
-      };
+      });
     } else {
       try {
-        const file = await item.read();
-        const stored = storeFile(db, item.origin(file), file, now());
-        result = { path: item.path, ...stored, title: file.draft.title, warnings: file.warnings };
+        read.push({ item, file: await item.read() });
       } catch (error) {
-        result = failure(item.path, error);
+        storeRead();
+        settle(failure(item.path, error));
       }
     }
-    if (result.status === 'failed') failed++;
-    results.push(result);
-    report(item.path, 'running');
     if (performance.now() - sliceStart >= SLICE_MS) {
+      storeRead();
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
   }
+  storeRead();
   const cancelled = options.signal?.aborted === true;
   report(null, cancelled ? 'cancelled' : 'done');
   return summarize(jobId, results, cancelled);

@@ -26,6 +26,11 @@ export function titleFromPath(path: string): string {
  * Windows-1252 fallback), then cleaned by kind. Throws FileImportError with a plain message.
  */
 export async function readArticleFile(path: string): Promise<ArticleFile> {
+  return readArticleBytes(await loadArticleFile(path), path);
+}
+
+/** An article file's bytes, after the checks that need no content: its kind, that it is a file, its size. */
+export async function loadArticleFile(path: string): Promise<Buffer> {
   const kind = fileKindOf(extname(path));
   if (kind === null) throw new FileImportError('Gloss imports .txt, .md and .html files only.');
   const info = await stat(path);
@@ -38,7 +43,7 @@ export async function readArticleFile(path: string): Promise<ArticleFile> {
   const bytes = await readFile(path);
   if (bytes.length > FILE_SIZE_MAX)
     throw new FileImportError(`The file grew past ${mebibytes(FILE_SIZE_MAX)} while being read.`);
-  return readArticleBytes(bytes, path);
+  return bytes;
 }
 
 /** Reads a file's bytes (from disk, or dropped onto the window) as an article; `name` gives its kind and fallback title. */

@@ -65,6 +65,16 @@ describe('FileReadPool', () => {
     expect(pool.readOffThread).toBe(0);
   });
 
+  it('fails only the file being read when a worker stops, not the one sent after it', async () => {
+    const [current, waiting] = pages(2);
+    // Both are sent to the worker at once; it is stopped on the first, and with no restarts allowed
+    // the second comes back to be read here.
+    pool = new FileReadPool(1, { timeoutMs: 1, maxRestarts: 0 });
+    const [first, second] = await Promise.allSettled([pool.read(current ?? ''), pool.read(waiting ?? '')]);
+    expect(first).toMatchObject({ status: 'rejected', reason: { message: READER_STOPPED } });
+    expect(second).toEqual({ status: 'fulfilled', value: await readArticleFile(waiting ?? '') });
+  });
+
   it('reports a missing file as this thread would', async () => {
     pool = new FileReadPool(1);
     const error = await pool.read(join(tempDir(), 'gone.html')).catch((e: unknown) => e);

@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/startWorker';
 import { FileImportError } from './limits';
-import { readArticleFile, type ArticleFile } from './readArticleFile';
+import { loadArticleFile, readArticleBytes, readArticleFile, type ArticleFile } from './readArticleFile';
 import type { ReadFailure, ReadReply, ReadRequest } from './readWorker';
 
 /** Batches with fewer files are read on the calling thread: starting workers would cost more. */
@@ -12,6 +11,11 @@ export const POOL_THRESHOLD = 32;
 const READ_AHEAD_PER_THREAD = 2;
 /** The largest file the calling thread reads itself while it waits for the workers. */
 export const HELP_MAX_BYTES = 256 * 1024;
+/**
+ * Files sent to a worker at once: the one it reads and the next, so it never waits for this thread
+ * (busy with a file of its own for as long as a worker takes for one) to hand it more work.
+ */
+const IN_FLIGHT_PER_WORKER = 2;
 /** A page that needs more heap than this (a hostile one) stops its worker, not the app. */
 const WORKER_HEAP_MB = 512;
 /** A young generation this large (semi-spaces of about 32 MB) halves the time spent collecting garbage. */
@@ -40,7 +44,9 @@ interface Task {
 interface Slot {
   readonly worker: Worker;
   ready: boolean;
-  task: Task | null;
+  /** Sent to the worker, which reads them one at a time in this order: the first is being read. */
+  readonly tasks: Task[];
+  /** The first task's time limit. */
   timer: NodeJS.Timeout | null;
 }
 
@@ -68,11 +74,10 @@ export class FileReadPool {
 
   private readonly limits: Required<PoolLimits>;
 
-  constructor(
-    size: number,
-    limits: PoolLimits = {},
-    private readonly readHere: (path: string) => Promise<ArticleFile> = readArticleFile,
-  ) {
+  /** Reads a file on this thread. */
+  private readonly readHere = readArticleFile;
+
+  constructor(size: number, limits: PoolLimits = {}) {
     this.limits = {
       heapMb: WORKER_HEAP_MB,
       timeoutMs: READ_TIMEOUT_MS,
@@ -100,15 +105,22 @@ export class FileReadPool {
   async readOneHere(): Promise<boolean> {
     const first = this.queue[0];
     if (!first) return false;
-    const size = await stat(first.path).then(
-      (info) => info.size,
-      () => 0,
-    );
+    // Loaded first: the size decides whether this thread may take it. One that fails to load is read
+    // by readHere, whose error is the one a report shows.
+    const bytes = await loadArticleFile(first.path).catch(() => null);
     const at = this.queue.indexOf(first);
     if (at < 0) return true; // A worker took it meanwhile.
-    if (size > HELP_MAX_BYTES) return false;
+    if (bytes && bytes.length > HELP_MAX_BYTES) return false;
     this.queue.splice(at, 1);
-    await this.readHere(first.path).then(first.resolve, first.reject);
+    if (bytes === null) {
+      await this.readHere(first.path).then(first.resolve, first.reject);
+      return true;
+    }
+    try {
+      first.resolve(readArticleBytes(bytes, first.path));
+    } catch (error) {
+      first.reject(error);
+    }
     return true;
   }
 
@@ -131,7 +143,7 @@ export class FileReadPool {
       this.giveUp();
       return;
     }
-    const slot: Slot = { worker, ready: false, task: null, timer: null };
+    const slot: Slot = { worker, ready: false, tasks: [], timer: null };
     this.slots.add(slot);
     worker.on('message', (reply: ReadReply) => this.settle(slot, reply));
     // An 'exit' always follows an 'error' (out of memory, an uncaught throw), and is handled there.
@@ -143,9 +155,10 @@ export class FileReadPool {
     if (reply.kind === 'ready') {
       slot.ready = true;
     } else {
-      const task = slot.task;
-      this.release(slot);
-      if (task?.id === reply.id) {
+      const at = slot.tasks.findIndex((t) => t.id === reply.id);
+      const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
+      if (at === 0) this.restartTimer(slot);
+      if (task) {
         this.readOffThread++;
         if (reply.kind === 'read') task.resolve(reply.file);
         else task.reject(errorOf(reply.failure));
@@ -156,27 +169,38 @@ export class FileReadPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (!slot.ready || slot.task !== null) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      slot.task = task;
-      slot.timer = setTimeout(() => void slot.worker.terminate(), this.limits.timeoutMs);
-      slot.worker.postMessage({ id: task.id, path: task.path } satisfies ReadRequest);
+      while (slot.ready && slot.tasks.length < IN_FLIGHT_PER_WORKER) {
+        const task = this.queue.shift();
+        if (!task) return;
+        slot.tasks.push(task);
+        if (slot.tasks.length === 1) this.restartTimer(slot);
+        slot.worker.postMessage({ id: task.id, path: task.path } satisfies ReadRequest);
+      }
     }
   }
 
-  private release(slot: Slot): void {
+  /** The first task's time limit, counted from now: the worker has just begun it. */
+  private restartTimer(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer =
+      slot.tasks.length > 0 ? setTimeout(() => void slot.worker.terminate(), this.limits.timeoutMs) : null;
+  }
+
+  /** Takes a slot's tasks back: the one being read (if any) and those waiting behind it. */
+  private release(slot: Slot): { current: Task | undefined; waiting: Task[] } {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
+    const [current, ...waiting] = slot.tasks.splice(0);
+    return { current, waiting };
   }
 
   /** A worker ended: its file fails (if it held one) and another takes its place. */
   private lost(slot: Slot): void {
-    const task = slot.task;
-    this.release(slot);
+    const { current: task, waiting } = this.release(slot);
     this.slots.delete(slot);
     if (this.closed) return;
+    // Files sent but not begun were not its fault: back to the front of the queue.
+    this.queue.unshift(...waiting);
     if (!slot.ready) {
       // It never started (no worker file, no module): nothing of the batch was its fault.
       if (task) this.queue.unshift(task);
@@ -199,21 +223,23 @@ export class FileReadPool {
   /** Ends a worker on purpose; the file it held is read here, or dropped when the pool is closed. */
   private async stop(slot: Slot): Promise<void> {
     slot.worker.removeAllListeners('exit');
-    const task = slot.task;
-    this.release(slot);
+    const { current, waiting } = this.release(slot);
     this.slots.delete(slot);
-    if (task && this.closed) task.reject(new FileImportError('The import was cancelled.'));
-    else if (task) this.readHere(task.path).then(task.resolve, task.reject);
+    for (const task of current ? [current, ...waiting] : waiting) {
+      if (this.closed) task.reject(new FileImportError('The import was cancelled.'));
+      else this.readHere(task.path).then(task.resolve, task.reject);
+    }
     await slot.worker.terminate();
   }
 }
 
 /**
  * Workers for a large batch: one per core but one (the calling thread reads small files too while it
- * would otherwise wait), at least one, at most four. Each costs one to three seconds of CPU before it
- * is up to speed (loading jsdom, warming the JIT), so on two busy cores one worker only matches the
- * main thread alone (bench: 80–124 files/s against 81–118); it is kept there because files over
- * HELP_MAX_BYTES then never hold up the main thread. GLOSS_IMPORT_WORKERS=N overrides (0: none).
+ * would otherwise wait), at least one, at most four. Each costs about a second of CPU before it is up
+ * to speed (loading jsdom, warming the JIT), and two threads on two cores each run slower than one
+ * alone, so on two cores one worker gains only about 15% over the main thread alone (bench: 199–220
+ * files/s against 189); it is kept there because files over HELP_MAX_BYTES then never hold up the
+ * main thread. GLOSS_IMPORT_WORKERS=N overrides (0: none).
  */
 export function defaultReadWorkers(): number {
   const forced = Number.parseInt(process.env.GLOSS_IMPORT_WORKERS ?? '', 10);

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { FileImportError } from './limits';
-import { readArticleFile, type ArticleFile } from './readArticleFile';
+import { loadArticleFile, readArticleBytes, type ArticleFile } from './readArticleFile';
 
 export interface ReadRequest {
   readonly id: number;
@@ -36,11 +36,24 @@ function failureOf(error: unknown): ReadFailure {
 
 const port = parentPort;
 if (port) {
+  // One file at a time, in the order sent: the pool times the first file it sent and has no answer to.
+  // Its bytes are loaded at once, so the disk works while the file before it is parsed.
+  let reading = Promise.resolve();
   port.on('message', (request: ReadRequest) => {
-    readArticleFile(request.path).then(
-      (file) => port.postMessage({ kind: 'read', id: request.id, file } satisfies ReadReply),
-      (error: unknown) =>
-        port.postMessage({ kind: 'failed', id: request.id, failure: failureOf(error) } satisfies ReadReply),
+    const loading = loadArticleFile(request.path);
+    loading.catch(() => undefined);
+    reading = reading.then(() =>
+      loading
+        .then((bytes) => readArticleBytes(bytes, request.path))
+        .then(
+          (file) => port.postMessage({ kind: 'read', id: request.id, file } satisfies ReadReply),
+          (error: unknown) =>
+            port.postMessage({
+              kind: 'failed',
+              id: request.id,
+              failure: failureOf(error),
+            } satisfies ReadReply),
+        ),
     );
   });
   port.postMessage({ kind: 'ready' } satisfies ReadReply);

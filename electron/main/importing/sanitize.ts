@@ -84,9 +84,10 @@ export function sanitizeNode(node: Node): Node {
 }
 
 /** Parses an HTML string with scripting off (parse5, jsdom's parser) into a jsdom document. */
-export function parseHtml(html: string): {
+/** A page parsed by parse5 with scripting off (so `<noscript>` is markup), cut short first if it is absurdly large. */
+export function parseHtmlTree(html: string): {
   tree: DefaultTreeAdapterMap['document'];
-  document: Document;
+  body: DefaultTreeAdapterMap['parentNode'] | null;
   truncated: boolean;
 } {
   const limited = limitMarkup(html);
@@ -94,7 +95,17 @@ export function parseHtml(html: string): {
   const root = tree.childNodes.find((n) => n.nodeName === 'html');
   const body =
     root && 'childNodes' in root ? (root.childNodes.find((n) => n.nodeName === 'body') ?? null) : null;
+  return { tree, body: body && 'childNodes' in body ? body : null, truncated: limited.truncated };
+}
+
+/** parseHtmlTree's body in the shared jsdom document. */
+export function parseHtml(html: string): {
+  tree: DefaultTreeAdapterMap['document'];
+  document: Document;
+  truncated: boolean;
+} {
+  const { tree, body, truncated } = parseHtmlTree(html);
   const stats = { truncated: false };
-  const document = buildDocument(body && 'childNodes' in body ? body : null, '', stats);
-  return { tree, document, truncated: limited.truncated || stats.truncated };
+  const document = buildDocument(body, '', stats);
+  return { tree, document, truncated: truncated || stats.truncated };
 }
