@@ -158,8 +158,12 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
 
   // ---- Creating ----
 
+  /** Set from a highlight's creation until its selection is cleared: the same selection makes one highlight. */
+  const consuming = useRef(false);
+
   const create = useCallback(
     (color: ColorId, style: 'highlight' | 'underline', focus: Focus = 'none'): boolean => {
+      if (consuming.current) return true;
       const selected = selection.read();
       if (!selected) return false;
       performance.mark('gloss:create-start');
@@ -173,7 +177,15 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
       // Drawn now; the main process's answer replaces it with the stored one in a moment.
       painter.add(paintSpec(provisional));
       markAfterPaint('gloss:create-painted');
-      selection.clear();
+      // The selection (and its toolbar) goes in the frame after: clearing it costs that frame as
+      // much again as the highlight does, and the highlight is what the reader waits to see.
+      consuming.current = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          consuming.current = false;
+          selection.clear();
+        }, 0),
+      );
       lastColor.current = color;
       if (focus !== 'none') {
         void saved.then((stored) => {

@@ -95,6 +95,11 @@ export class ArticleTextMap {
     return this.blocks.length;
   }
 
+  /** Each block's element and the span of canonical text it holds, in text order. */
+  get blockSpans(): readonly { readonly element: Element; readonly start: number; readonly end: number }[] {
+    return this.blocks;
+  }
+
   /** End of the canonical text (the last block's end). */
   get length(): number {
     return this.blocks.at(-1)?.end ?? 0;

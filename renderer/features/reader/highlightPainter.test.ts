@@ -85,4 +85,44 @@ describe('HighlightPainter', () => {
     painter.dispose();
     expect(registry.size).toBe(0);
   });
+
+  it('registers only what is in scope, and follows the scope as it moves', () => {
+    // The scope stands in for PaintWindow: here, the text before offset `upTo`.
+    let upTo = 12;
+    const scope = { covers: (start: number) => start < upTo };
+    painter.rescope(scope);
+    painter.sync([
+      spec('a', 4, 11),
+      spec('b', 8, 18, 'blue'),
+      spec('c', 41, 51, 'green'),
+      spec('d', 45, 57, 'red'),
+    ]);
+    expect(painted(registry, 'gloss-yellow')).toEqual(['council']);
+    expect(painted(registry, 'gloss-blue')).toEqual(['cil met on']);
+    expect(painted(registry, 'gloss-green')).toEqual([]);
+    expect(painted(registry, 'gloss-overlap')).toEqual(['cil']);
+    expect([painter.size, painter.liveSize]).toEqual([4, 2]);
+
+    // Out of scope, an annotation is still emphasised when asked (opened from a search far below).
+    painter.emphasise('current', 'd');
+    expect(painted(registry, 'gloss-current')).toEqual(['budget for s']);
+
+    upTo = 100;
+    expect(painter.rescope()).toBe(true);
+    expect(painted(registry, 'gloss-green')).toEqual(['new budget']);
+    expect(painted(registry, 'gloss-red')).toEqual(['budget for s']);
+    expect(painted(registry, 'gloss-overlap')).toEqual(['cil', 'budget']);
+    upTo = 5;
+    expect(painter.rescope()).toBe(true);
+    expect(painted(registry, 'gloss-yellow')).toEqual(['council']);
+    expect(painted(registry, 'gloss-blue')).toEqual([]);
+    expect(painted(registry, 'gloss-overlap')).toEqual([]);
+    expect(painter.rescope()).toBe(false);
+    // A change out of scope registers nothing; it is painted when it comes into scope.
+    painter.sync([spec('a', 4, 11), spec('c', 41, 51, 'purple')]);
+    expect(painted(registry, 'gloss-purple')).toEqual([]);
+    upTo = 100;
+    painter.rescope();
+    expect(painted(registry, 'gloss-purple')).toEqual(['new budget']);
+  });
 });

@@ -1,6 +1,7 @@
 import { COLOR_IDS, type AnnotationStyle, type ColorId } from '../../../shared/model/annotation';
 import { overlapSegments } from '../annotations/annotationOrder';
 import type { ArticleTextMap } from './domOffsets';
+import type { PaintScope } from './paintWindow';
 
 /** What is drawn for one annotation. */
 export interface PaintSpec {
@@ -23,10 +24,23 @@ export const CURRENT_HIGHLIGHT = 'gloss-current';
 export type Emphasis = 'hover' | 'current';
 
 interface Painted {
-  readonly spec: PaintSpec;
-  readonly range: StaticRange | null;
+  spec: PaintSpec;
+  /** Made when first registered or emphasised (undefined until then; null when it covers no text). */
+  range: StaticRange | null | undefined;
   readonly name: string;
+  /** Registered in its Highlight now: it is within the scope. */
+  live: boolean;
 }
+
+interface OverlapSegment {
+  readonly start: number;
+  readonly end: number;
+  range: StaticRange | null | undefined;
+  live: boolean;
+}
+
+/** Everything is in scope: what a painter without a window paints. */
+const EVERYTHING: PaintScope = { covers: () => true };
 
 const same = (a: PaintSpec, b: PaintSpec): boolean =>
   a.start === b.start && a.end === b.end && a.color === b.color && a.style === b.style;
@@ -37,16 +51,20 @@ const drawKey = (spec: PaintSpec): string => `${spec.start}:${spec.end}:${spec.c
  * Paints annotations over the article's text with the CSS Custom Highlight API: one Highlight per
  * colour and style, holding a StaticRange per annotation. The DOM is never touched, so each block
  * keeps its single text node and painting 1,000 highlights is a thousand range objects, not a
- * thousand elements. Overlaps get their own highlight on top, so where two meet is visible.
+ * thousand elements. Overlaps get their own highlight on top, so where two meet is visible. Only
+ * annotations within `scope` (the text near the viewport, see PaintWindow) are registered; call
+ * rescope() when it changes.
  */
 export class HighlightPainter {
   private readonly painted = new Map<string, Painted>();
   private readonly highlights = new Map<string, Highlight>();
   private readonly emphasised: Record<Emphasis, string | null> = { hover: null, current: null };
+  private overlaps: OverlapSegment[] = [];
 
   constructor(
     private readonly map: ArticleTextMap,
     private readonly registry: HighlightRegistry = CSS.highlights,
+    private scope: PaintScope = EVERYTHING,
   ) {
     // Later entries paint over earlier ones: underlines above fills, overlaps above both.
     const names = [
@@ -98,7 +116,8 @@ export class HighlightPainter {
       const old = gone.get(key);
       if (old) {
         gone.delete(key);
-        this.painted.set(spec.id, { ...old, spec });
+        old.spec = spec;
+        this.painted.set(spec.id, old);
         if (this.emphasised.hover === old.spec.id) this.emphasised.hover = spec.id;
         if (this.emphasised.current === old.spec.id) this.emphasised.current = spec.id;
       } else {
@@ -128,12 +147,30 @@ export class HighlightPainter {
     const highlight = this.highlights.get(kind === 'hover' ? HOVER_HIGHLIGHT : CURRENT_HIGHLIGHT);
     if (!highlight) return;
     highlight.clear();
-    const range = id === null ? null : (this.painted.get(id)?.range ?? null);
+    const painted = id === null ? undefined : this.painted.get(id);
+    // Emphasised wherever it is (a search result may open the article far from it).
+    const range = painted ? this.rangeOf(painted) : null;
     if (range) highlight.add(range);
   }
 
   get size(): number {
     return this.painted.size;
+  }
+
+  /** Annotations registered now (within the scope). */
+  get liveSize(): number {
+    let n = 0;
+    for (const p of this.painted.values()) if (p.live && p.range) n++;
+    return n;
+  }
+
+  /** Registers what came into the scope and unregisters what left it. True if anything changed. */
+  rescope(scope: PaintScope = this.scope): boolean {
+    this.scope = scope;
+    let changed = false;
+    for (const p of this.painted.values()) changed = this.place(p) || changed;
+    changed = this.placeOverlaps() || changed;
+    return changed;
   }
 
   /** Unregisters every highlight this painter made. */
@@ -146,25 +183,67 @@ export class HighlightPainter {
   }
 
   private paint(spec: PaintSpec): void {
-    const name = highlightName(spec.color, spec.style);
-    const range = this.map.staticRange(spec.start, spec.end);
-    if (range) this.highlights.get(name)?.add(range);
-    this.painted.set(spec.id, { spec, range, name });
+    const painted: Painted = {
+      spec,
+      range: undefined,
+      name: highlightName(spec.color, spec.style),
+      live: false,
+    };
+    this.painted.set(spec.id, painted);
+    this.place(painted);
   }
 
   private unpaint(old: Painted): void {
-    if (old.range) this.highlights.get(old.name)?.delete(old.range);
+    if (old.live && old.range) this.highlights.get(old.name)?.delete(old.range);
+    old.live = false;
+  }
+
+  /** An annotation's range, made the first time it is needed. */
+  private rangeOf(p: Painted): StaticRange | null {
+    p.range ??= this.map.staticRange(p.spec.start, p.spec.end);
+    return p.range;
+  }
+
+  /** Registers or unregisters one annotation as the scope says. True if that changed. */
+  private place(p: Painted): boolean {
+    const live = this.scope.covers(p.spec.start, p.spec.end);
+    if (live === p.live) return false;
+    p.live = live;
+    const range = live ? this.rangeOf(p) : p.range;
+    if (!range) return false;
+    const highlight = this.highlights.get(p.name);
+    if (live) highlight?.add(range);
+    else highlight?.delete(range);
+    return true;
+  }
+
+  /** Registers the overlap segments within the scope. True if that changed. */
+  private placeOverlaps(): boolean {
+    const overlap = this.highlights.get(OVERLAP_HIGHLIGHT);
+    let changed = false;
+    for (const segment of this.overlaps) {
+      const live = this.scope.covers(segment.start, segment.end);
+      if (live === segment.live) continue;
+      segment.live = live;
+      segment.range ??= this.map.staticRange(segment.start, segment.end);
+      const range = segment.range;
+      if (!range) continue;
+      if (live) overlap?.add(range);
+      else overlap?.delete(range);
+      changed = true;
+    }
+    return changed;
   }
 
   private afterChange(): void {
     const overlap = this.highlights.get(OVERLAP_HIGHLIGHT);
-    if (overlap) {
-      overlap.clear();
-      for (const segment of overlapSegments([...this.painted.values()].map((p) => p.spec))) {
-        const range = this.map.staticRange(segment.start, segment.end);
-        if (range) overlap.add(range);
-      }
-    }
+    overlap?.clear();
+    this.overlaps = overlapSegments([...this.painted.values()].map((p) => p.spec)).map((s) => ({
+      ...s,
+      range: undefined,
+      live: false,
+    }));
+    this.placeOverlaps();
     // A repainted annotation has a new range: keep its emphasis.
     this.emphasise('hover', this.emphasised.hover);
     this.emphasise('current', this.emphasised.current);

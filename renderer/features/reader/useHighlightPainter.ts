@@ -4,6 +4,7 @@ import { markAfterPaint } from '../../perf';
 import { isPlaced } from '../annotations/annotationOrder';
 import type { ArticleTextMap } from './domOffsets';
 import { HighlightPainter, type Emphasis, type PaintSpec } from './highlightPainter';
+import { PaintWindow } from './paintWindow';
 
 export function paintSpec(a: Annotation): PaintSpec {
   return { id: a.id, start: a.position.start, end: a.position.end, color: a.color, style: a.style };
@@ -17,8 +18,10 @@ export interface PainterControls {
 }
 
 /**
- * Keeps the article's painted highlights in line with its annotations. Marks `gloss:highlights-start`
- * before each repaint and `gloss:highlights-painted` once the frame with it is on screen.
+ * Keeps the article's painted highlights in line with its annotations, registering those near the
+ * viewport (PaintWindow). Marks `gloss:highlights-start` before each repaint and
+ * `gloss:highlights-painted` once the frame with it is on screen (detail: annotations known and
+ * registered).
  */
 export function useHighlightPainter(
   map: ArticleTextMap | null,
@@ -32,9 +35,12 @@ export function useHighlightPainter(
   useLayoutEffect(() => {
     if (!map) return;
     const created = new HighlightPainter(map);
+    const near = new PaintWindow(map, () => created.rescope());
+    created.rescope(near);
     painter.current = created;
     markedOnce.current = false;
     return () => {
+      near.dispose();
       created.dispose();
       if (painter.current === created) painter.current = null;
     };
@@ -47,7 +53,7 @@ export function useHighlightPainter(
     const changed = current.sync(specs);
     if (changed || !markedOnce.current) {
       markedOnce.current = true;
-      markAfterPaint('gloss:highlights-painted');
+      markAfterPaint('gloss:highlights-painted', { known: current.size, registered: current.liveSize });
     }
   }, [map, specs, loaded]);
 
