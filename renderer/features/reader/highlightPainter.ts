@@ -146,10 +146,11 @@ export class HighlightPainter {
     this.emphasised[kind] = id;
     const highlight = this.highlights.get(kind === 'hover' ? HOVER_HIGHLIGHT : CURRENT_HIGHLIGHT);
     if (!highlight) return;
-    highlight.clear();
     const painted = id === null ? undefined : this.painted.get(id);
     // Emphasised wherever it is (a search result may open the article far from it).
     const range = painted ? this.rangeOf(painted) : null;
+    if (range ? highlight.size === 1 && highlight.has(range) : highlight.size === 0) return;
+    highlight.clear();
     if (range) highlight.add(range);
   }
 
@@ -236,14 +237,17 @@ export class HighlightPainter {
   }
 
   private afterChange(): void {
-    const overlap = this.highlights.get(OVERLAP_HIGHLIGHT);
-    overlap?.clear();
-    this.overlaps = overlapSegments([...this.painted.values()].map((p) => p.spec)).map((s) => ({
-      ...s,
-      range: undefined,
-      live: false,
-    }));
-    this.placeOverlaps();
+    const segments = overlapSegments([...this.painted.values()].map((p) => p.spec));
+    // Most changes leave the overlaps as they were (a new highlight on its own): a Highlight left
+    // untouched is one Chromium need not check again.
+    const same =
+      segments.length === this.overlaps.length &&
+      segments.every((s, i) => s.start === this.overlaps[i]?.start && s.end === this.overlaps[i]?.end);
+    if (!same) {
+      this.highlights.get(OVERLAP_HIGHLIGHT)?.clear();
+      this.overlaps = segments.map((s) => ({ ...s, range: undefined, live: false }));
+      this.placeOverlaps();
+    }
     // A repainted annotation has a new range: keep its emphasis.
     this.emphasise('hover', this.emphasised.hover);
     this.emphasise('current', this.emphasised.current);
