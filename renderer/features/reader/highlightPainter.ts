@@ -242,7 +242,10 @@ export class HighlightPainter {
     // untouched is one Chromium need not check again.
     const same =
       segments.length === this.overlaps.length &&
-      segments.every((s, i) => s.start === this.overlaps[i]?.start && s.end === this.overlaps[i]?.end);
+      segments.every((s, i) => {
+        const was = this.overlaps[i];
+        return was !== undefined && s.start === was.start && s.end === was.end;
+      });
     if (!same) {
       this.highlights.get(OVERLAP_HIGHLIGHT)?.clear();
       this.overlaps = segments.map((s) => ({ ...s, range: undefined, live: false }));
