@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { MainHandlers } from '../../../shared/ipc/types';
 import type { PathChoices } from '../chooser/pathChoices';
 import { ImportJobs } from './importJobs';
+import { warmFileReaders } from './readPool';
 
 export type ImportHandlers = Pick<
   MainHandlers,
@@ -17,7 +18,11 @@ export function importHandlers(db: Database, choices: PathChoices): ImportHandle
   return {
     importFiles: ({ source }) => jobs.run(choices.paths('import', source)),
     importFileContents: ({ files }) => jobs.runContents(files),
-    chooseImportSources: (input) => choices.chooseImport(input),
+    chooseImportSources: (input) => {
+      // While the user picks, the readers get ready (a second of work a large import starts with).
+      void warmFileReaders().catch(() => undefined);
+      return choices.chooseImport(input);
+    },
     getImportProgress: () => jobs.progress(),
     cancelImport: () => jobs.cancel(),
   };

@@ -8,7 +8,14 @@ import { openLibrary, type Library } from '../library';
 import { importFiles } from './importFiles';
 import { FileImportError } from './limits';
 import { readArticleFile } from './readArticleFile';
-import { createFileReader, FileReadPool, POOL_THRESHOLD, READER_STOPPED } from './readPool';
+import {
+  createFileReader,
+  FileReadPool,
+  hasSpareReaders,
+  POOL_THRESHOLD,
+  READER_STOPPED,
+  warmFileReaders,
+} from './readPool';
 
 const XSS_DIR = fileURLToPath(new URL('../../../tests/fixtures/xss', import.meta.url));
 const tempDir = useTempDirs();
@@ -106,5 +113,29 @@ describe('createFileReader', () => {
       expect(stored.title).toBe(expected.draft.title);
       expect(stored.blocks.map((b) => b.text)).toEqual(expected.draft.blocks.map((b) => b.text));
     }
+  });
+});
+
+describe('warmFileReaders', () => {
+  it('starts the readers ahead, and the next large batch reads with them', async () => {
+    await warmFileReaders(1);
+    expect(hasSpareReaders()).toBe(true);
+    const paths = pages(POOL_THRESHOLD);
+    const reader = createFileReader(paths, 1);
+    expect(hasSpareReaders()).toBe(false);
+    try {
+      for (const path of paths) expect(await reader.read(path)).toEqual(await readArticleFile(path));
+      expect(reader.readOffThread).toBeGreaterThan(0);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('stops readers no import took', async () => {
+    const ready = warmFileReaders(1, 50);
+    expect(hasSpareReaders()).toBe(true);
+    await ready; // Resolves when the pool is stopped unready, too.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hasSpareReaders()).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/startWorker';
+import { sharedDom } from './dom';
 import { FileImportError } from './limits';
 import { loadArticleFile, readArticleBytes, readArticleFile, type ArticleFile } from './readArticleFile';
 import type { ReadFailure, ReadReply, ReadRequest } from './readWorker';
@@ -71,6 +72,9 @@ export class FileReadPool {
   private closed = false;
   /** Files read on worker threads (for tests and the bench). */
   readOffThread = 0;
+  private readyWaiters: (() => void)[] = [];
+  /** Whether the workers keep the process alive (not while the pool waits as a spare). */
+  private held = true;
 
   private readonly limits: Required<PoolLimits>;
 
@@ -124,8 +128,24 @@ export class FileReadPool {
     return true;
   }
 
+  /** Lets the workers keep the process alive, or not (a spare pool must not hold a CLI open). */
+  hold(held: boolean): void {
+    this.held = held;
+    for (const slot of this.slots) {
+      if (held) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  /** Resolves once every worker has started (at once if none could). */
+  whenReady(): Promise<void> {
+    if (this.broken || [...this.slots].every((s) => s.ready)) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
     for (const task of this.queue.splice(0)) task.reject(new FileImportError('The import was cancelled.'));
     await Promise.all([...this.slots].map((slot) => this.stop(slot)));
   }
@@ -143,6 +163,7 @@ export class FileReadPool {
       this.giveUp();
       return;
     }
+    if (!this.held) worker.unref();
     const slot: Slot = { worker, ready: false, tasks: [], timer: null };
     this.slots.add(slot);
     worker.on('message', (reply: ReadReply) => this.settle(slot, reply));
@@ -154,6 +175,7 @@ export class FileReadPool {
   private settle(slot: Slot, reply: ReadReply): void {
     if (reply.kind === 'ready') {
       slot.ready = true;
+      if ([...this.slots].every((s) => s.ready)) for (const resolve of this.readyWaiters.splice(0)) resolve();
     } else {
       const at = slot.tasks.findIndex((t) => t.id === reply.id);
       const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
@@ -216,6 +238,7 @@ export class FileReadPool {
   /** Workers are not usable here: what is queued, and all that follows, is read on this thread. */
   private giveUp(): void {
     this.broken = true;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
     for (const task of this.queue.splice(0)) this.readHere(task.path).then(task.resolve, task.reject);
     for (const slot of this.slots) void this.stop(slot);
   }
@@ -247,6 +270,58 @@ export function defaultReadWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
+/** A pool started ahead of an import (warmFileReaders), for the next large batch to take. */
+let spare: { readonly pool: FileReadPool; readonly size: number; readonly timer: NodeJS.Timeout } | null =
+  null;
+/** A spare pool no import took within this long is stopped: its workers hold tens of megabytes. */
+export const SPARE_IDLE_MS = 120_000;
+
+/**
+ * Gets reading ready before an import is asked for, while the user picks files in File › Import:
+ * this thread's jsdom window is made and the reading workers are started (each loads jsdom and
+ * makes its own), about a second of work a cold import would otherwise begin with. Resolves when
+ * they are ready. The next createFileReader with as many workers takes them; if none does within
+ * `idleMs`, they are stopped.
+ */
+export function warmFileReaders(workers = defaultReadWorkers(), idleMs = SPARE_IDLE_MS): Promise<void> {
+  sharedDom();
+  if (workers <= 0) return Promise.resolve();
+  if (spare?.size !== workers) {
+    if (spare) void dropSpare(spare.pool);
+    const pool = new FileReadPool(workers);
+    // Held while starting (the caller may be waiting for it), let go once it only waits.
+    void pool.whenReady().then(() => {
+      if (spare?.pool === pool) pool.hold(false);
+    });
+    const timer = setTimeout(() => void dropSpare(pool), idleMs);
+    timer.unref();
+    spare = { pool, size: workers, timer };
+  }
+  return spare.pool.whenReady();
+}
+
+function dropSpare(pool: FileReadPool): Promise<void> {
+  if (spare?.pool !== pool) return Promise.resolve();
+  clearTimeout(spare.timer);
+  spare = null;
+  return pool.close();
+}
+
+/** The warmed pool if it has `workers` workers, else a new one. */
+function takePool(workers: number): FileReadPool {
+  if (spare?.size !== workers) return new FileReadPool(workers);
+  const { pool, timer } = spare;
+  clearTimeout(timer);
+  spare = null;
+  pool.hold(true);
+  return pool;
+}
+
+/** Whether a warmed pool is waiting (for tests). */
+export function hasSpareReaders(): boolean {
+  return spare !== null;
+}
+
 /** Reads a batch's files in order, each fetched ahead on worker threads when the batch is large. */
 export interface FileReader {
   read(path: string): Promise<ArticleFile>;
@@ -264,7 +339,7 @@ export function createFileReader(
   workers = paths.length < POOL_THRESHOLD ? 0 : defaultReadWorkers(),
 ): FileReader {
   if (workers <= 0) return { read: readArticleFile, close: () => Promise.resolve(), readOffThread: 0 };
-  const pool = new FileReadPool(workers);
+  const pool = takePool(workers);
   const ahead = (workers + 1) * READ_AHEAD_PER_THREAD;
   const position = new Map(paths.map((path, index) => [path, index]));
   const started = new Map<string, Promise<ArticleFile>>();

@@ -3,6 +3,7 @@
  * parse5, Readability and DOMPurify) so the main thread only stores. Never opens the database.
  */
 import { parentPort } from 'node:worker_threads';
+import { sharedDom } from './dom';
 import { FileImportError } from './limits';
 import { loadArticleFile, readArticleBytes, type ArticleFile } from './readArticleFile';
 
@@ -56,5 +57,7 @@ if (port) {
         ),
     );
   });
+  // The jsdom window is made before saying ready, so a pool warmed ahead (warmFileReaders) is warm.
+  sharedDom();
   port.postMessage({ kind: 'ready' } satisfies ReadReply);
 }
