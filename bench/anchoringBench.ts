@@ -4,6 +4,7 @@
  */
 import { CodePointIndex, anchorMany, describe } from '../shared/anchoring';
 import type { AnchorTarget } from '../shared/anchoring';
+import { createRandom } from './corpus';
 
 /** A text change in code points of the original text: delete `deleteCount` at `at`, insert `insert`. */
 export interface Splice {
@@ -19,18 +20,6 @@ export interface AnchoringWorkload {
   /** Code-point ranges in the original text, one per target. */
   ranges: { start: number; end: number }[];
   targets: AnchorTarget[];
-}
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ONSETS = [
@@ -125,7 +114,7 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
 
 /** A deterministic article, annotations on it, and an edited version of it. */
 export function makeAnchoringWorkload(seed = 42, wordCount = 20_000, annotations = 1_000): AnchoringWorkload {
-  const rand = random(seed);
+  const rand = createRandom(seed);
   const vocab = vocabulary(rand, 5_000);
   const paragraphs: string[] = [];
   for (let n = 0; n < wordCount;) {

@@ -19,6 +19,7 @@ import { createHandlers } from '../electron/main/handlers';
 import { dispatch } from '../electron/main/ipc/dispatch';
 import { median, quantile } from './stats';
 import type { BenchRow } from './types';
+import { createRandom } from './corpus';
 
 const ORIGIN = 'bench:annotations';
 const PARAGRAPHS = 200;
@@ -26,18 +27,6 @@ const WORDS_PER_PARAGRAPH = 100;
 const ANNOTATIONS = 1_000;
 const ROUNDS = 7;
 const CREATES = 300;
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraphs(rand: () => number): string[] {
   const syllables = [
@@ -113,7 +102,7 @@ export async function benchAnnotations(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-annotations-'));
   const db = openDatabase(join(dir, 'library.sqlite'));
   try {
-    const rand = random(7);
+    const rand = createRandom(7);
     const original = paragraphs(rand);
     const [articleId] = importTexts(db, [{ origin: ORIGIN, raw: raw(original) }]).ids;
     if (articleId === undefined) throw new Error('bench: the article did not import');

@@ -26,6 +26,7 @@ import { openLibrary } from '../electron/main/library';
 import { median, quantile } from './stats';
 import type { BenchRow } from './types';
 import { CHROMIUM_ARGS } from './uiBench';
+import { createRandom } from './corpus';
 
 const PARAGRAPHS = 200;
 const WORDS_PER_PARAGRAPH = 100;
@@ -43,18 +44,6 @@ const READER_PAUSE_MS = 800;
 const DROPPED_FRAME_MS = 25;
 const TITLE = 'A long article for the highlight bench';
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = (
   'the council met on tuesday to debate a new budget for schools and libraries while critics said ' +
   'plan would cut funding rural towns by third mayor promised final vote before end of month ' +
@@ -65,7 +54,7 @@ const WORDS = (
 
 /** ~20,000 words: a title, then paragraphs of about 100 words with a section heading every 25. */
 export function generateArticle(seed = 11): string {
-  const rand = random(seed);
+  const rand = createRandom(seed);
   const word = (): string => WORDS[Math.floor(rand() * WORDS.length)] ?? 'word';
   const parts = [TITLE, ''];
   for (let p = 0; p < PARAGRAPHS; p++) {
@@ -89,7 +78,7 @@ export function prepareLibrary(dataDir: string): string {
     if (articleId === undefined) throw new Error('bench: the article did not import');
     const index = new CodePointIndex(articleText(library.db, articleId));
     const words = [...index.text.matchAll(/\p{L}+/gu)];
-    const rand = random(5);
+    const rand = createRandom(5);
     library.db.transaction(() => {
       let last = 0;
       for (let i = 0; i < ANNOTATIONS; i++) {

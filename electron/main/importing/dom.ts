@@ -252,53 +252,43 @@ export function buildDocument(
   return doc;
 }
 
-/**
- * A detached jsdom copy of a tree built by another DOM, in the shared document: elements (by their
- * local name, with their attributes) and text, nothing else. `children` and the rest are what any DOM has.
- */
+/** A node of another DOM (Readability's own, see readableDom), as copyIntoSharedDocument reads it. */
 export interface ForeignNode {
   readonly nodeType: number;
   readonly localName?: string | null;
   readonly textContent: string | null;
-  readonly childNodes: readonly ForeignNode[] | ArrayLike<ForeignNode>;
+  readonly childNodes: ArrayLike<ForeignNode>;
   readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }> | null;
 }
 
+/**
+ * A detached jsdom copy, in the shared document, of a tree built by another DOM: elements (by their
+ * local name, with their attributes) and text, nothing else, under a <div>.
+ */
 export function copyIntoSharedDocument(root: ForeignNode): Node {
   const doc = sharedDom().document;
-  const sink = jsdomSink(doc);
   const top = doc.createElement('div');
+  // Each element's children are appended when it is taken off the stack, so the order kept is theirs.
   const stack: { from: ForeignNode; to: Node }[] = [{ from: root, to: top }];
-  while (stack.length > 0) {
-    const { from, to } = stack.pop() ?? { from: root, to: top };
-    const children = Array.from(from.childNodes);
-    // Pushed in reverse, so each parent's children are appended in order.
-    const made: { from: ForeignNode; to: Node }[] = [];
-    for (const child of children) {
-      if (child.nodeType === 3) {
-        sink.append(to, sink.text(child.textContent ?? ''));
-        continue;
-      }
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    for (const child of Array.from(next.from.childNodes)) {
+      if (child.nodeType === 3) next.to.appendChild(doc.createTextNode(child.textContent ?? ''));
       if (child.nodeType !== 1) continue;
-      let element: Node;
+      let element: Element;
       try {
-        element = sink.element(child.localName ?? 'span');
+        element = doc.createElement(child.localName ?? 'span');
       } catch {
-        element = sink.element(sink.fallbackTag);
+        element = doc.createElement('span');
       }
-      for (const attr of Array.from(child.attributes ?? [])) {
+      for (const { name, value } of Array.from(child.attributes ?? [])) {
         try {
-          sink.setAttribute(element, attr.name, attr.value);
+          element.setAttribute(name, value);
         } catch {
           // A name jsdom refuses carries nothing the sanitizer would keep.
         }
       }
-      sink.append(to, element);
-      made.push({ from: child, to: element });
-    }
-    for (let i = made.length - 1; i >= 0; i--) {
-      const next = made[i];
-      if (next) stack.push(next);
+      next.to.appendChild(element);
+      stack.push({ from: child, to: element });
     }
   }
   return top;

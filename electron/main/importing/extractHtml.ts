@@ -56,11 +56,6 @@ interface Readable {
   readonly publishedTime: string | null;
 }
 
-/**
- * The elements under `root` with one of the tag names, in document order: what Readability's
- * `_getAllNodesWithTag` returns through `querySelectorAll(names.join(','))`, by one walk instead of
- * jsdom's selector engine (an eighth of Readability's time). Readability only passes plain tag names.
- */
 interface WalkedElement {
   readonly localName: string;
   readonly firstElementChild: WalkedElement | null;
@@ -68,6 +63,12 @@ interface WalkedElement {
   readonly parentNode: WalkedElement | null | ParentNode;
 }
 
+/**
+ * The elements under `root` with one of the tag names, in document order, in one walk: what
+ * Readability's `_getAllNodesWithTag` returns on a DOM with `querySelectorAll`. On its own DOM (see
+ * readableDom), which has none, it would gather them tag by tag, not in document order, and walk the
+ * tree once per tag. Readability only passes plain tag names.
+ */
 export function allWithTag<E extends WalkedElement>(
   root: { firstElementChild: E | null },
   names: readonly string[],

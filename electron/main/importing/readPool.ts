@@ -78,9 +78,6 @@ export class FileReadPool {
 
   private readonly limits: Required<PoolLimits>;
 
-  /** Reads a file on this thread. */
-  private readonly readHere = readArticleFile;
-
   constructor(size: number, limits: PoolLimits = {}) {
     this.limits = {
       heapMb: WORKER_HEAP_MB,
@@ -92,7 +89,7 @@ export class FileReadPool {
   }
 
   read(path: string): Promise<ArticleFile> {
-    if (this.broken || this.closed) return this.readHere(path);
+    if (this.broken || this.closed) return readArticleFile(path);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, path, resolve, reject });
       this.dispatch();
@@ -110,14 +107,14 @@ export class FileReadPool {
     const first = this.queue[0];
     if (!first) return false;
     // Loaded first: the size decides whether this thread may take it. One that fails to load is read
-    // by readHere, whose error is the one a report shows.
+    // by readArticleFile, whose error is the one a report shows.
     const bytes = await loadArticleFile(first.path).catch(() => null);
     const at = this.queue.indexOf(first);
     if (at < 0) return true; // A worker took it meanwhile.
     if (bytes && bytes.length > HELP_MAX_BYTES) return false;
     this.queue.splice(at, 1);
     if (bytes === null) {
-      await this.readHere(first.path).then(first.resolve, first.reject);
+      await readArticleFile(first.path).then(first.resolve, first.reject);
       return true;
     }
     try {
@@ -145,7 +142,7 @@ export class FileReadPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const resolve of this.readyWaiters.splice(0)) resolve();
+    this.wakeReadyWaiters();
     for (const task of this.queue.splice(0)) task.reject(new FileImportError('The import was cancelled.'));
     await Promise.all([...this.slots].map((slot) => this.stop(slot)));
   }
@@ -175,7 +172,7 @@ export class FileReadPool {
   private settle(slot: Slot, reply: ReadReply): void {
     if (reply.kind === 'ready') {
       slot.ready = true;
-      if ([...this.slots].every((s) => s.ready)) for (const resolve of this.readyWaiters.splice(0)) resolve();
+      if ([...this.slots].every((s) => s.ready)) this.wakeReadyWaiters();
     } else {
       const at = slot.tasks.findIndex((t) => t.id === reply.id);
       const [task] = at < 0 ? [] : slot.tasks.splice(at, 1);
@@ -199,6 +196,11 @@ export class FileReadPool {
         slot.worker.postMessage({ id: task.id, path: task.path } satisfies ReadRequest);
       }
     }
+  }
+
+  /** Resolves whenReady's promises: every worker started, or none will. */
+  private wakeReadyWaiters(): void {
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
 
   /** The first task's time limit, counted from now: the worker has just begun it. */
@@ -238,8 +240,8 @@ export class FileReadPool {
   /** Workers are not usable here: what is queued, and all that follows, is read on this thread. */
   private giveUp(): void {
     this.broken = true;
-    for (const resolve of this.readyWaiters.splice(0)) resolve();
-    for (const task of this.queue.splice(0)) this.readHere(task.path).then(task.resolve, task.reject);
+    this.wakeReadyWaiters();
+    for (const task of this.queue.splice(0)) readArticleFile(task.path).then(task.resolve, task.reject);
     for (const slot of this.slots) void this.stop(slot);
   }
 
@@ -250,7 +252,7 @@ export class FileReadPool {
     this.slots.delete(slot);
     for (const task of current ? [current, ...waiting] : waiting) {
       if (this.closed) task.reject(new FileImportError('The import was cancelled.'));
-      else this.readHere(task.path).then(task.resolve, task.reject);
+      else readArticleFile(task.path).then(task.resolve, task.reject);
     }
     await slot.worker.terminate();
   }

@@ -83,7 +83,6 @@ export function sanitizeNode(node: Node): Node {
   }
 }
 
-/** Parses an HTML string with scripting off (parse5, jsdom's parser) into a jsdom document. */
 /** A page parsed by parse5 with scripting off (so `<noscript>` is markup), cut short first if it is absurdly large. */
 export function parseHtmlTree(html: string): {
   tree: DefaultTreeAdapterMap['document'];

@@ -90,14 +90,14 @@ function needlesOf(patterns: readonly WeightedPattern[]): Needle[] {
   return [...needles.values()];
 }
 
+/** Enough occurrences to reach matchScore's weight cap at the top weight (3), so the estimate stays an upper bound. */
+const MAX_COUNTED = 33;
+
 /**
  * An upper estimate of a block's score from substring counts in its index folding (`FoldedBlock.haystack`) (every folded part and
  * compound of the block is in it), in a few native string searches: 0 means the block cannot match.
  * Only the best estimates are then scanned word by word.
  */
-/** Enough occurrences to reach matchScore's weight cap at the top weight (3), so the estimate stays an upper bound. */
-const MAX_COUNTED = 33;
-
 function estimateScore(haystack: string, needles: readonly Needle[]): number {
   const clauses = new Set<number>();
   let weight = 0;

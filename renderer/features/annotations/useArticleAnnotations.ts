@@ -7,6 +7,7 @@ import type {
   HistoryResult,
 } from '../../../shared/model/annotation';
 import { gloss } from '../../gloss';
+import { afterPaint } from '../../perf';
 import { upsertSorted } from './annotationOrder';
 
 export interface NewHighlight {
@@ -66,7 +67,7 @@ const PROVISIONAL_PREFIX = 'provisional:';
  * after whatever else was already waiting for that paint.
  */
 function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0)));
+  return new Promise((resolve) => afterPaint(() => setTimeout(resolve, 0)));
 }
 let provisionalCount = 0;
 

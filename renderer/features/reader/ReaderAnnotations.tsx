@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, ColorId, DeletedAnnotation } from '../../../shared/model/annotation';
 import type { Article } from '../../../shared/model/article';
-import { markAfterPaint } from '../../perf';
+import { afterPaint, markAfterPaint } from '../../perf';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import { coveringAt, stepAnnotation } from '../annotations/annotationOrder';
@@ -158,14 +158,15 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
 
   // ---- Creating ----
 
-  /** Set from a highlight's creation until its selection is cleared: the same selection makes one highlight. */
-  const consuming = useRef(false);
+  /** The selection a highlight was just made from, until it is cleared: it makes one highlight, not two. */
+  const consumed = useRef<{ readonly start: number; readonly end: number } | null>(null);
 
   const create = useCallback(
     (color: ColorId, style: 'highlight' | 'underline', focus: Focus = 'none'): boolean => {
-      if (consuming.current) return true;
       const selected = selection.read();
       if (!selected) return false;
+      const used = consumed.current;
+      if (used?.start === selected.start && used.end === selected.end) return true;
       performance.mark('gloss:create-start');
       const { provisional, saved } = annotations.create({
         start: selected.start,
@@ -179,13 +180,13 @@ export function ReaderAnnotations(props: ReaderAnnotationsProps) {
       markAfterPaint('gloss:create-painted');
       // The selection (and its toolbar) goes in the frame after: clearing it costs that frame as
       // much again as the highlight does, and the highlight is what the reader waits to see.
-      consuming.current = true;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          consuming.current = false;
-          selection.clear();
-        }, 0),
-      );
+      consumed.current = { start: selected.start, end: selected.end };
+      afterPaint(() => {
+        consumed.current = null;
+        // Unless the reader has already selected something else.
+        const now = selection.read();
+        if (now?.start === selected.start && now.end === selected.end) selection.clear();
+      });
       lastColor.current = color;
       if (focus !== 'none') {
         void saved.then((stored) => {

@@ -11,11 +11,11 @@ interface Span {
   readonly end: number;
 }
 
-/** How far beyond the viewport, above and below, blocks count as near: a fast scroll stays inside it. */
-export const NEAR_MARGIN = '150% 0px';
+/** How far beyond the viewport, above and below, blocks count as near, in screens: a fast scroll stays inside it. */
+const NEAR_SCREENS = 1.5;
 
 /**
- * The blocks within NEAR_MARGIN of the viewport, kept by an IntersectionObserver. Chromium re-checks
+ * The blocks within NEAR_SCREENS of the viewport, kept by an IntersectionObserver. Chromium re-checks
  * every range of every registered Highlight whenever any of them changes, so registering only the
  * annotations near the viewport makes a new highlight, a hover or a recolour cost what is on screen
  * (about 2 ms a frame) instead of what is in the article (5 ms and more for 1,000).
@@ -30,7 +30,7 @@ export class PaintWindow implements PaintScope {
     this.spanOf = new Map(map.blockSpans.map((b) => [b.element, b]));
     // Known at once (the page is laid out already), so the first paint holds what is on screen;
     // the observer keeps it from there.
-    const margin = window.innerHeight * 1.5;
+    const margin = window.innerHeight * NEAR_SCREENS;
     for (const { element } of map.blockSpans) {
       const box = element.getBoundingClientRect();
       if (box.bottom >= -margin && box.top <= window.innerHeight + margin) this.near.add(element);
@@ -50,7 +50,7 @@ export class PaintWindow implements PaintScope {
         this.rebuild();
         onChange();
       },
-      { rootMargin: NEAR_MARGIN },
+      { rootMargin: `${NEAR_SCREENS * 100}% 0px` },
     );
     for (const { element } of map.blockSpans) this.observer.observe(element);
   }
