@@ -46,7 +46,28 @@ describe('findPassages', () => {
           expect(findPassages(blocks, patterns)).toEqual(findPassages(blocks, patterns, true));
         },
       ),
-      { numRuns: 500 },
+      {
+        numRuns: 500,
+        examples: [
+          // The same pattern twice scores each match twice.
+          [
+            ['Tokayev’s', 'Tokayev’s', 'party the', 'Tokayev’s'],
+            [
+              { words: ['party', 'the'], prefix: false, clause: 1, tier: 1 },
+              { words: ['tokayevs'], prefix: false, clause: 0, tier: 0 },
+              { words: ['party', 'the'], prefix: false, clause: 1, tier: 1 },
+            ],
+          ],
+          // Weight-1 matches reach the cap only after 99 of them.
+          [
+            ['vote '.repeat(60), 'vote '.repeat(60), 'senate '.repeat(120), 'vote '.repeat(60)],
+            [
+              { words: ['vote'], prefix: false, clause: 0, tier: 1 },
+              { words: ['senate'], prefix: false, clause: 0, tier: 2 },
+            ],
+          ],
+        ],
+      },
     );
   });
 });

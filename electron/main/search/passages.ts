@@ -25,6 +25,8 @@ export const PASSAGES_PER_HIT = 3;
 /** Snippet length in code points, and how much text to keep before the first highlight. */
 const SNIPPET = 200;
 const LEAD = 40;
+/** The most repeated matches count toward a passage's score; past it more occurrences cannot raise the estimate. */
+const WEIGHT_CAP = 99;
 
 const ASTRAL = /[\uD800-\uDFFF]/u;
 
@@ -43,7 +45,7 @@ function matchScore(matches: readonly HighlightMatch[], patterns: readonly Weigh
     weight += 3 - Math.min(2, p.tier);
   }
   // Covering more of the query beats repeating one word of it.
-  return clauses.size * 100 + Math.min(weight, 99);
+  return clauses.size * 100 + Math.min(weight, WEIGHT_CAP);
 }
 
 /** The window of about SNIPPET code points, on word boundaries, that holds the best-scoring run of matches. */
@@ -71,27 +73,26 @@ function chooseWindow(
   return best;
 }
 
-/** A pattern's first word, which every match of it contains as a substring of the block's folding. */
+/** A first word of patterns, which every match of them contains as a substring of the block's folding. */
 interface Needle {
   readonly text: string;
-  readonly clause: number;
+  readonly clauses: readonly number[];
+  /** The weights of every pattern starting with this word: one occurrence may match them all. */
   readonly weight: number;
 }
 
 function needlesOf(patterns: readonly WeightedPattern[]): Needle[] {
-  const needles = new Map<string, Needle>();
+  const needles = new Map<string, { text: string; clauses: Set<number>; weight: number }>();
   for (const p of patterns) {
     const text = p.words[0];
     if (text === undefined) continue;
-    const weight = 3 - Math.min(2, p.tier);
-    const key = `${p.clause} ${text}`;
-    if ((needles.get(key)?.weight ?? 0) < weight) needles.set(key, { text, clause: p.clause, weight });
+    const needle = needles.get(text) ?? { text, clauses: new Set<number>(), weight: 0 };
+    needle.clauses.add(p.clause);
+    needle.weight += 3 - Math.min(2, p.tier);
+    needles.set(text, needle);
   }
-  return [...needles.values()];
+  return [...needles.values()].map(({ text, clauses, weight }) => ({ text, clauses: [...clauses], weight }));
 }
-
-/** Enough occurrences to reach matchScore's weight cap at the top weight (3), so the estimate stays an upper bound. */
-const MAX_COUNTED = 33;
 
 /**
  * An upper estimate of a block's score from substring counts in its index folding (`FoldedBlock.haystack`) (every folded part and
@@ -102,16 +103,13 @@ function estimateScore(haystack: string, needles: readonly Needle[]): number {
   const clauses = new Set<number>();
   let weight = 0;
   for (const needle of needles) {
-    for (
-      let at = haystack.indexOf(needle.text), n = 0;
-      at >= 0 && n < MAX_COUNTED;
-      at = haystack.indexOf(needle.text, at + 1), n++
-    ) {
-      clauses.add(needle.clause);
+    let at = haystack.indexOf(needle.text);
+    if (at < 0) continue;
+    for (const clause of needle.clauses) clauses.add(clause);
+    for (; at >= 0 && weight < WEIGHT_CAP; at = haystack.indexOf(needle.text, at + 1))
       weight += needle.weight;
-    }
   }
-  return clauses.size === 0 ? 0 : clauses.size * 100 + Math.min(weight, 99);
+  return clauses.size === 0 ? 0 : clauses.size * 100 + Math.min(weight, WEIGHT_CAP);
 }
 
 /** Blocks scanned word by word per hit, best estimates first. */
