@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listArticles } from '../electron/main/db/articleRepo';
 import { LIBRARY_FILE, openDatabase } from '../electron/main/db/openDatabase';
 import { defaultImportWorkers, importTextsInBulk } from '../electron/main/corpus/importPipeline';
-import { importTexts, type TextSource } from '../electron/main/corpus/importTexts';
+import type { TextSource } from '../electron/main/corpus/importTexts';
+import { benchImportStages } from './importStages';
 import { median, quantile } from './stats';
 import type { BenchRow } from './types';
 
@@ -18,19 +19,11 @@ export async function benchLibrary(
   dataDir: string,
   articles: readonly TextSource[],
 ): Promise<{ db: Database; rows: BenchRow[] }> {
-  // The same work on one thread, on a sample, to show what the workers bring.
-  const serialDir = mkdtempSync(join(dataDir, 'serial-'));
-  const serialDb = openDatabase(join(serialDir, LIBRARY_FILE));
-  const sample = articles.slice(0, SERIAL_SAMPLE);
-  let started = performance.now();
-  importTexts(serialDb, sample);
-  const serialRate = sample.length / ((performance.now() - started) / 1000);
-  serialDb.close();
-  rmSync(serialDir, { recursive: true, force: true });
-
+  // The same work on one thread, stage by stage, on a sample: what the workers bring and where the time goes.
+  const stages = benchImportStages(dataDir, articles.slice(0, SERIAL_SAMPLE));
   const file = join(dataDir, LIBRARY_FILE);
   let db = openDatabase(file);
-  started = performance.now();
+  const started = performance.now();
   const report = await importTextsInBulk(db, articles);
   if (report.failed.length > 0) throw new Error(`bench import failed: ${report.failed[0]?.message ?? ''}`);
   const importSeconds = (performance.now() - started) / 1000;
@@ -62,11 +55,7 @@ export async function benchLibrary(
         unit: 'articles/s',
         target: '≥ 3000',
       },
-      {
-        name: `import rate on one thread (first ${String(sample.length)})`,
-        value: serialRate,
-        unit: 'articles/s',
-      },
+      ...stages,
       { name: 'import worker threads', value: defaultImportWorkers(), unit: 'threads' },
       { name: 'database size', value: bytes / 2 ** 20, unit: 'MiB' },
       { name: 'open library + first page (median)', value: median(openTimes), unit: 'ms', target: '≤ 50' },
