@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -264,6 +264,36 @@ describe('import', () => {
     await importDialog(page).getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => libraryTitles(page)).toContain('Dropped harbour story');
     expect(await page.locator('.drop-overlay').count()).toBe(0);
+  });
+  it('imports the articles of a folder dropped onto the window, the way File › Import walks one', async () => {
+    const { page } = await gloss.open();
+    const root = join(tempDir(), 'clippings');
+    mkdirSync(join(root, 'older', '.drafts'), { recursive: true });
+    mkdirSync(join(root, 'pictures'));
+    writeFileSync(join(root, 'ferry.txt'), 'Ferry service resumes\n\nThe ferry sailed again on Tuesday.\n');
+    writeFileSync(join(root, 'older', 'bridge.md'), '# Bridge opens to traffic\n\nCars crossed at dawn.\n');
+    writeFileSync(join(root, 'older', '.drafts', 'draft.txt'), 'Hidden draft\n\nNot for import.\n');
+    writeFileSync(join(root, 'pictures', 'photo.png'), 'not an article');
+    writeFileSync(join(root, 'notes.csv'), 'a,b\n');
+
+    // A real drop from outside the page, as the OS makes one: Chromium builds the folder's entries.
+    const cdp = await page.context().newCDPSession(page);
+    const data = { items: [], files: [root, join(root, 'pictures')], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+      await cdp.send('Input.dispatchDragEvent', { type, x: 200, y: 200, data });
+    }
+
+    const summary = importDialog(page).getByTestId('import-summary');
+    await summary.waitFor();
+    expect(await summary.locator('.import-summary__headline').textContent()).toBe('Imported 2 new articles.');
+    expect(await summary.textContent()).toContain('The folder holds no .txt, .md or .html files.');
+    // Named by what was dropped, not by the first file found inside it.
+    expect(await summary.textContent()).toContain('From clippings and 1 more');
+    await importDialog(page).getByRole('button', { name: 'Done' }).click();
+    await expect
+      .poll(() => libraryTitles(page))
+      .toEqual(expect.arrayContaining(['Ferry service resumes', 'Bridge opens to traffic']));
+    expect(await libraryTitles(page)).not.toContain('Hidden draft');
   });
 });
 

@@ -1,15 +1,12 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { fileKindOf } from './limits';
+import { FOLDER_FILES_MAX, fileKindOf } from '../../../shared/export/limits';
 
 export interface ListedPath {
   readonly path: string;
   /** Set when the path cannot be imported at all (missing, wrong type); the reason, in plain words. */
   readonly problem: string | null;
 }
-
-/** Most files one import takes from folders. */
-export const FOLDER_FILES_MAX = 20_000;
 
 /**
  * The files to import, in order: each path given as it is (checked later), folders walked in name

@@ -7,7 +7,8 @@ import { GlossError } from '../errors';
 import { declaredHtmlCharset, decodeText } from './decode';
 import { extractHtml, type Extracted } from './extractHtml';
 import { extractMarkdown } from './extractMarkdown';
-import { FILE_SIZE_MAX, FileImportError, fileKindOf, mebibytes } from './limits';
+import { fileKindOf } from '../../../shared/export/limits';
+import { FILE_SIZE_MAX, FileImportError, mebibytes } from './limits';
 
 export interface ArticleFile {
   readonly draft: ArticleDraft;

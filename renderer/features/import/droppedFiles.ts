@@ -1,7 +1,10 @@
 import {
+  FOLDER_FILES_MAX,
   IMPORT_CONTENT_CALL_MAX_CHARS,
   IMPORT_CONTENT_FILES_MAX,
   IMPORT_FILE_MAX_BYTES,
+  extensionOf,
+  fileKindOf,
 } from '../../../shared/export/limits';
 import type { FileImportResult } from '../../../shared/export/results';
 
@@ -67,14 +70,124 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-/** The files of a drop; folders inside it are left out (File > Import takes folders). */
-export function droppedFiles(data: DataTransfer): File[] {
-  const files: File[] = [];
-  const items = Array.from(data.items);
-  for (const [index, file] of Array.from(data.files).entries()) {
-    const entry = items[index]?.webkitGetAsEntry() ?? null;
-    if (entry?.isDirectory === true) continue;
-    files.push(file);
+/** One thing dropped: a file, or a folder to walk (its entry outlives the drop event; the event's data does not). */
+export type DroppedItem = { readonly file: File } | { readonly folder: FileSystemDirectoryEntry };
+
+/** What a drop holds, in order. Call it during the drop event: the browser empties the data once it is over. */
+export function takeDrop(data: DataTransfer): DroppedItem[] {
+  const taken: DroppedItem[] = [];
+  for (const item of Array.from(data.items)) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry();
+    if (entry !== null && isFolder(entry)) {
+      taken.push({ folder: entry });
+      continue;
+    }
+    const file = item.getAsFile();
+    if (file !== null) taken.push({ file });
   }
-  return files;
+  return taken;
+}
+
+const isFolder = (entry: FileSystemEntry): entry is FileSystemDirectoryEntry => entry.isDirectory;
+const isFile = (entry: FileSystemEntry): entry is FileSystemFileEntry => entry.isFile;
+
+export interface DropContents {
+  /** What was dropped, for the dialog: "clippings", "a.txt and 2 more". */
+  readonly label: string;
+  readonly files: readonly File[];
+  /** Folders that could not be read, or held nothing to import, as report lines. */
+  readonly problems: readonly FileImportResult[];
+}
+
+/** Folders nested deeper than this are not entered (a link loop could otherwise go on forever). */
+const FOLDER_DEPTH_MAX = 32;
+
+/**
+ * The files of a drop, in order: loose files as they are (main says why one cannot be imported), folders
+ * walked the way File › Import walks them: name order, supported extensions only, hidden entries skipped,
+ * at most FOLDER_FILES_MAX files in all.
+ */
+export async function filesOfDrop(items: readonly DroppedItem[]): Promise<DropContents> {
+  const files: File[] = [];
+  const problems: FileImportResult[] = [];
+  for (const item of items) {
+    if (files.length >= FOLDER_FILES_MAX) break;
+    if ('file' in item) {
+      files.push(item.file);
+      continue;
+    }
+    const before = files.length;
+    const problemsBefore = problems.length;
+    await walkFolder(item.folder, files, problems);
+    if (files.length === before && problems.length === problemsBefore) {
+      problems.push(failedResult(item.folder, 'The folder holds no .txt, .md or .html files.'));
+    }
+  }
+  const first = items[0];
+  const name = first === undefined ? '' : 'file' in first ? first.file.name : first.folder.name;
+  const label = items.length > 1 ? `${name} and ${String(items.length - 1)} more` : name;
+  return { label, files, problems };
+}
+
+async function walkFolder(
+  root: FileSystemDirectoryEntry,
+  files: File[],
+  problems: FileImportResult[],
+): Promise<void> {
+  const folders: { entry: FileSystemDirectoryEntry; depth: number }[] = [{ entry: root, depth: 0 }];
+  for (let next = folders.shift(); next !== undefined; next = folders.shift()) {
+    let entries: FileSystemEntry[];
+    try {
+      entries = await readFolder(next.entry);
+    } catch {
+      problems.push(failedResult(next.entry, 'The folder could not be read.'));
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const sub: { entry: FileSystemDirectoryEntry; depth: number }[] = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      if (isFolder(entry)) {
+        if (next.depth < FOLDER_DEPTH_MAX) sub.push({ entry, depth: next.depth + 1 });
+      } else if (isFile(entry) && fileKindOf(extensionOf(entry.name)) !== null) {
+        if (files.length >= FOLDER_FILES_MAX) return;
+        try {
+          files.push(await fileOf(entry));
+        } catch {
+          problems.push(failedResult(entry, 'The file could not be read.'));
+        }
+      }
+    }
+    folders.unshift(...sub);
+  }
+}
+
+/** Every entry of a folder: the reader hands them out a batch at a time until a batch is empty. */
+async function readFolder(folder: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = folder.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => {
+      reader.readEntries(resolve, reject);
+    });
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+const fileOf = (entry: FileSystemFileEntry): Promise<File> =>
+  new Promise((resolve, reject) => {
+    entry.file(resolve, reject);
+  });
+
+function failedResult(entry: FileSystemEntry, message: string): FileImportResult {
+  return {
+    path: entry.fullPath.replace(/^\//u, ''),
+    status: 'failed',
+    articleId: null,
+    title: null,
+    message,
+    warnings: [],
+  };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { DropContents } from './droppedFiles';
 import { useFileDrop } from './useFileDrop';
 import { useImport, type ImportController } from './useImport';
 
@@ -22,10 +23,10 @@ export function useExportImport(onImported: () => void): ExportImport {
   const { importDropped } = importer;
   const dragging = useFileDrop(
     useCallback(
-      (files: File[]) => {
+      (drop: DropContents) => {
         setExportOpen(false);
         setImportOpen(true);
-        importDropped(files);
+        importDropped(drop);
       },
       [importDropped],
     ),

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { droppedFiles } from './droppedFiles';
+import { filesOfDrop, takeDrop, type DropContents } from './droppedFiles';
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') === true;
 
 /**
- * Files dragged over the window: `dragging` while they hover (for an overlay), `onDrop` with the
- * files when they land. Drags of text within the page are left alone.
+ * Files and folders dragged over the window: `dragging` while they hover (for an overlay), `onDrop`
+ * with the files once they land and the folders among them are walked. Drags of text within the page
+ * are left alone.
  */
-export function useFileDrop(onDrop: (files: File[]) => void): boolean {
+export function useFileDrop(onDrop: (drop: DropContents) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const latest = useRef(onDrop);
   useEffect(() => {
@@ -38,8 +39,9 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = droppedFiles(event.dataTransfer);
-      if (files.length > 0) latest.current(files);
+      void filesOfDrop(takeDrop(event.dataTransfer)).then((drop) => {
+        if (drop.files.length > 0 || drop.problems.length > 0) latest.current(drop);
+      });
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

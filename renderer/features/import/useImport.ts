@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChosenPaths, FileImportReport } from '../../../shared/export/results';
 import { gloss } from '../../gloss';
-import { planBatches, readAsBase64, tooLargeResult } from './droppedFiles';
+import { planBatches, readAsBase64, tooLargeResult, type DropContents } from './droppedFiles';
 import { mergeReports } from './importSummary';
 
 /** How often the progress bar asks main how far the import is. */
@@ -28,7 +28,7 @@ export type ImportState =
 export interface ImportController {
   readonly state: ImportState;
   readonly importChosen: (chosen: ChosenPaths) => void;
-  readonly importDropped: (files: readonly File[]) => void;
+  readonly importDropped: (drop: DropContents) => void;
   readonly cancel: () => void;
   /** Back to the start (not while an import runs). */
   readonly reset: () => void;
@@ -134,13 +134,12 @@ export function useImport(onImported: () => void): ImportController {
   );
 
   const importDropped = useCallback(
-    (files: readonly File[]) => {
-      if (files.length === 0) return;
-      const first = files[0]?.name ?? '';
-      const label = files.length === 1 ? first : `${first} and ${files.length - 1} more`;
-      if (!start(label, files.length)) return;
+    ({ label, files, problems }: DropContents) => {
+      const total = files.length + problems.length;
+      if (total === 0) return;
+      if (!start(label, total)) return;
       const { batches, tooLarge } = planBatches(files);
-      const refused = tooLarge.map(tooLargeResult);
+      const refused = [...problems, ...tooLarge.map(tooLargeResult)];
       void (async () => {
         const reports: FileImportReport[] = [];
         const base = { done: refused.length, failed: refused.length };
@@ -148,7 +147,7 @@ export function useImport(onImported: () => void): ImportController {
           if (cancelled.current) break;
           const contents: { name: string; data: string }[] = [];
           for (const file of batch) contents.push({ name: file.name, data: await readAsBase64(file) });
-          const report = await withProgress(label, files.length, { ...base }, () =>
+          const report = await withProgress(label, total, { ...base }, () =>
             gloss.importFileContents({ files: contents }),
           );
           reports.push(report);
