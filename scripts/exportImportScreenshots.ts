@@ -110,6 +110,15 @@ async function shootScheme(
     await importer.getByTestId('import-summary').waitFor();
     await save('import-summary');
     await importer.getByRole('button', { name: 'Done' }).click();
+
+    // The chooser, with highlights and notes brought back from a JSON export (here: all already in).
+    const backup = await callApi<ExportResult>(host, 'exportNotes', { format: 'json' });
+    writeFileSync(join(folder, 'gloss-notes.json'), backup.files[0]?.content ?? '');
+    await page.keyboard.press('Control+o');
+    await importer.getByTestId('annotation-import-file').setInputFiles(join(folder, 'gloss-notes.json'));
+    await importer.getByTestId('annotation-import-summary').waitFor();
+    await save('import-annotations');
+    await page.keyboard.press('Escape');
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

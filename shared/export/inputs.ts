@@ -5,13 +5,11 @@ import {
   IMPORT_CONTENT_CALL_MAX_CHARS,
   IMPORT_CONTENT_FILE_MAX_CHARS,
   IMPORT_CONTENT_FILES_MAX,
+  IMPORT_JSON_MAX_BYTES,
 } from './limits';
 import { EXPORT_FORMATS } from './types';
 
-export { IMPORT_FILE_MAX_BYTES, IMPORT_CONTENT_CALL_MAX_CHARS } from './limits';
-
-/** Largest annotation file `importAnnotations` reads, as a path or as content. */
-export const IMPORT_JSON_MAX_BYTES = 64 * 1024 * 1024;
+export { IMPORT_FILE_MAX_BYTES, IMPORT_CONTENT_CALL_MAX_CHARS, IMPORT_JSON_MAX_BYTES } from './limits';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date as YYYY-MM-DD');
 const path = z.string().min(1).max(4096);

@@ -2,6 +2,8 @@
 
 /** Largest article file an import reads, from disk or dropped onto the window. */
 export const IMPORT_FILE_MAX_BYTES = 5 * 1024 * 1024;
+/** Largest annotation file `importAnnotations` reads, as a path or as content. */
+export const IMPORT_JSON_MAX_BYTES = 64 * 1024 * 1024;
 /** Most dropped files sent in one call (the renderer sends a big drop in several). */
 export const IMPORT_CONTENT_FILES_MAX = 50;
 /** Base64 characters of one file at the size limit. */

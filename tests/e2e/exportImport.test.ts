@@ -297,6 +297,60 @@ describe('import', () => {
   });
 });
 
+describe('highlights and notes from a JSON export', () => {
+  it('come back into a fresh library from File › Import, show in the open article, and never twice', async () => {
+    // One library's notes, exported as Gloss's own backup format…
+    const first = await gloss.open();
+    await seedNotes(first.host);
+    const exported = await callApi<ExportResult>(first.host, 'exportNotes', { format: 'json' });
+    const file = join(tempDir(), 'gloss-notes.json');
+    writeFileSync(file, exported.files[0]?.content ?? '');
+
+    // …chosen in another library's Import dialog while an article of theirs is open behind it.
+    const { page } = await gloss.open();
+    await page.locator('.article-row__open', { hasText: KAZINFORM }).click();
+    await waitForArticle(page, KAZINFORM);
+    expect(await page.locator('.annotation-card').count()).toBe(0);
+    await page.keyboard.press('Control+o');
+    const section = importDialog(page).locator('.annotation-import');
+    await section.getByRole('button', { name: 'Choose a JSON export…' }).waitFor();
+    await section.getByTestId('annotation-import-file').setInputFiles(file);
+    const summary = section.getByTestId('annotation-import-summary');
+    await summary.waitFor();
+    expect(await summary.locator('.import-summary__headline').textContent()).toBe(
+      'Imported 3 highlights with their notes and tags.',
+    );
+    await importDialog(page).getByRole('button', { name: 'Close' }).click();
+    // The reader behind the dialog shows them at once, painted in the text.
+    await expect.poll(() => page.locator('.annotation-card').count()).toBe(2);
+    expect(await page.locator('.annotation-card').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Parties matter')]),
+    );
+
+    // The same file again adds nothing.
+    await page.keyboard.press('Control+o');
+    await section.getByTestId('annotation-import-file').setInputFiles(file);
+    await expect
+      .poll(() => summary.locator('.import-summary__headline').textContent())
+      .toBe('Nothing new: every highlight in the file is already in the library, or has no article here.');
+    expect(await summary.textContent()).toContain(
+      '3 highlights were already in the library and are left as they were.',
+    );
+  });
+
+  it('says why a file that is not an annotation export brings nothing in', async () => {
+    const { page } = await gloss.open();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const file = join(tempDir(), 'notes.json');
+    writeFileSync(file, '{"hello": ');
+    await importDialog(page).getByTestId('annotation-import-file').setInputFiles(file);
+    const problem = importDialog(page).locator('.annotation-import .error-notice');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Nothing was imported from notes.json.');
+    expect(await problem.textContent()).toContain('The file is not JSON');
+  });
+});
+
 describe('copy notes', () => {
   it('copies one article’s notes as Markdown, the same text a Markdown export of it writes', async () => {
     const { page, host } = await gloss.open({ permissions: ['clipboard-read', 'clipboard-write'] });

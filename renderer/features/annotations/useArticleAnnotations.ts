@@ -9,6 +9,7 @@ import type {
 import { gloss } from '../../gloss';
 import { afterPaint } from '../../perf';
 import { upsertSorted } from './annotationOrder';
+import { useAnnotationsGeneration } from './annotationChanges';
 
 export interface NewHighlight {
   readonly start: number;
@@ -120,6 +121,8 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
   }, [articleId]);
 
   const reload = useCallback(() => run(fetchAll), [run, fetchAll]);
+  // Loaded on open, and again when annotations come in from elsewhere (an import).
+  const outside = useAnnotationsGeneration();
 
   useEffect(() => {
     reload().catch((error: unknown) => {
@@ -127,7 +130,7 @@ export function useArticleAnnotations(articleId: string): ArticleAnnotations {
       setProblem(`Your highlights could not be loaded: ${message(error)}`);
       setStatus('error');
     });
-  }, [reload]);
+  }, [reload, outside]);
 
   const fail = useCallback(
     async (what: string, error: unknown) => {

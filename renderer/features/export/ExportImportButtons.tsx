@@ -11,7 +11,7 @@ export function ExportImportButtons({ onImport, onExport }: ExportImportButtonsP
         type="button"
         className="control control--labelled"
         onClick={onImport}
-        title="Import articles (Ctrl+O), or drop files on the window"
+        title="Import articles or highlights (Ctrl+O), or drop files and folders on the window"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+O"
       >

@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef, useState, type SubmitEvent, type Synthe
 import type { ChosenPaths } from '../../../shared/export/results';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { gloss, harness } from '../../gloss';
+import { AnnotationImport } from './AnnotationImport';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportSummaryView } from './ImportSummaryView';
 import type { ImportController } from './useImport';
@@ -16,8 +17,9 @@ interface ImportDialogProps {
 
 /**
  * File > Import: choose files or folders (main's dialog in the app, a typed path in the browser
- * harness), or drop files on the window; then a progress bar with Cancel, then what came in and
- * what did not, file by file. Closing it leaves a running import running.
+ * harness), or drop them on the window; then a progress bar with Cancel, then what came in and
+ * what did not, file by file. Closing it leaves a running import running. Below the articles,
+ * highlights and notes come back from a JSON export.
  */
 export function ImportDialog({ open, onClose, controller }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -48,7 +50,7 @@ export function ImportDialog({ open, onClose, controller }: ImportDialogProps) {
         <div className="modal-panel import-panel">
           <header className="modal-panel__header">
             <h2 className="modal-panel__title" id={titleId}>
-              Import articles
+              Import articles and notes
             </h2>
             <button type="button" className="button button--quiet" onClick={onClose}>
               Close
@@ -144,8 +146,9 @@ function ImportChooser({ onChosen }: { readonly onChosen: (chosen: ChosenPaths) 
           </div>
         </form>
       )}
-      <p className="import-chooser__drop">Or drop files anywhere on the window.</p>
+      <p className="import-chooser__drop">Or drop files or folders anywhere on the window.</p>
       {error ? <ErrorNotice title="Nothing was imported." error={error} /> : null}
+      <AnnotationImport />
     </div>
   );
 }

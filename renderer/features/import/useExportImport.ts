@@ -40,7 +40,13 @@ export function useExportImport(onImported: () => void): ExportImport {
     setImportOpen(true);
   }, []);
   const closeExport = useCallback(() => setExportOpen(false), []);
-  const closeImport = useCallback(() => setImportOpen(false), []);
+  const { reset } = importer;
+  // A summary once seen is done with: File › Import next opens on the chooser. A running import (or
+  // one that ends while the dialog is closed) still shows when it opens again.
+  const closeImport = useCallback(() => {
+    setImportOpen(false);
+    reset();
+  }, [reset]);
   return useMemo(
     () => ({ exportOpen, importOpen, openExport, openImport, closeExport, closeImport, importer, dragging }),
     [exportOpen, importOpen, openExport, openImport, closeExport, closeImport, importer, dragging],

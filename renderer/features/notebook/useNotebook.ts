@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation, TagCount } from '../../../shared/model/annotation';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { gloss } from '../../gloss';
+import { useAnnotationsGeneration } from '../annotations/annotationChanges';
 
 export type NotebookArticle = Pick<ArticleSummary, 'id' | 'title' | 'source' | 'publishedAt'>;
 
@@ -40,13 +41,15 @@ async function articlesFor(ids: readonly string[], known: ReadonlyMap<string, No
 
 /**
  * Every annotation in the library with what the notebook shows of their articles. Loaded when the
- * notebook opens and again each time it comes back into view (the reader may have changed things).
+ * notebook opens, again each time it comes back into view (the reader may have changed things), and
+ * when annotations are imported.
  */
 export function useNotebook(active: boolean): { readonly state: NotebookState; readonly retry: () => void } {
   const [state, setState] = useState<NotebookState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   /** Article details already fetched: titles do not change while the notebook is open. */
   const cache = useRef<ReadonlyMap<string, NotebookArticle>>(new Map());
+  const outside = useAnnotationsGeneration();
 
   useEffect(() => {
     if (!active) return;
@@ -65,7 +68,7 @@ export function useNotebook(active: boolean): { readonly state: NotebookState; r
     return () => {
       live = false;
     };
-  }, [active, attempt]);
+  }, [active, attempt, outside]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };
