@@ -19,7 +19,8 @@ const REACT = { name: 'react', message: 'shared/ holds no UI code.' };
 // Main validates every call; zod 4 also probes for eval, which the renderer's CSP refuses (and reports).
 const ZOD_IN_RENDERER = {
   group: ['zod', '**/shared/export/inputs', '**/shared/ipc/contract'],
-  message: 'The renderer needs no schemas: take limits from shared/export/limits, types from shared/ipc/types.',
+  message:
+    'The renderer needs no schemas: take limits from shared/export/limits, types from shared/ipc/types.',
 };
 
 export default tseslint.config(

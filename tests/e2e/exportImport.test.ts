@@ -202,10 +202,11 @@ describe('import', () => {
       .poll(() => libraryTitles(page))
       .toEqual(expect.arrayContaining(['Alpha council meets', 'Beta page imported', 'Gamma notes imported']));
 
-    // The same folder again: nothing new, every file recognised.
+    // The same folder again: nothing new, every file recognised. The summary, once seen, is gone:
+    // File › Import opens on the chooser.
     await page.keyboard.press('Control+o');
-    await importDialog(page).getByRole('button', { name: 'Import more' }).click();
     await importDialog(page).getByRole('textbox').fill(dir);
+    expect(await summary.count()).toBe(0);
     await importDialog(page).getByRole('button', { name: 'Import', exact: true }).click();
     await summary.waitFor();
     expect(await summary.locator('.import-summary__headline').textContent()).toBe(
@@ -289,7 +290,10 @@ describe('import', () => {
     expect(await summary.textContent()).toContain('The folder holds no .txt, .md or .html files.');
     // Named by what was dropped, not by the first file found inside it.
     expect(await summary.textContent()).toContain('From clippings and 1 more');
-    await importDialog(page).getByRole('button', { name: 'Done' }).click();
+    // Import more: back to the chooser in the same dialog.
+    await importDialog(page).getByRole('button', { name: 'Import more' }).click();
+    await importDialog(page).locator('.import-chooser').waitFor();
+    await importDialog(page).getByRole('button', { name: 'Close' }).click();
     await expect
       .poll(() => libraryTitles(page))
       .toEqual(expect.arrayContaining(['Ferry service resumes', 'Bridge opens to traffic']));

@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { BackupListing, RestoreResult } from '../../../shared/model/backup';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ModalDialog } from '../../components/ModalDialog';
 import { gloss } from '../../gloss';
 import { backupReasonLabel, formatBackupTime, formatBytes, formatContents } from './backupFormat';
 import { closeRestoreDialog, useRestoreDialogOpen } from './restoreDialogState';
@@ -18,47 +19,33 @@ interface RestoreDialogProps {
  */
 export function RestoreDialog({ onRestored }: RestoreDialogProps) {
   const open = useRestoreDialogOpen();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [busy, setBusy] = useState(false);
 
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      // The title, not the first button: read first, and Tab goes on to the newest backup.
-      element.querySelector<HTMLElement>('.restore-panel__title')?.focus();
-    } else if (!open && element.open) element.close();
-  }, [open]);
-
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>): void => {
-    // Esc: close through the state, so the two agree; never halfway through a restore.
-    event.preventDefault();
-    if (!busy) closeRestoreDialog();
-  };
-
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      open={open}
+      // Never halfway through a restore.
+      onDismiss={() => {
+        if (!busy) closeRestoreDialog();
+      }}
       className="restore-dialog"
-      aria-labelledby={titleId}
-      aria-busy={busy}
-      onCancel={onCancel}
-      data-testid="restore-dialog"
+      labelledBy={titleId}
+      busy={busy}
+      // The title, not the first button: read first, and Tab goes on to the newest backup.
+      initialFocus=".restore-panel__title"
+      testId="restore-dialog"
     >
-      {open ? (
-        <RestorePanel
-          titleId={titleId}
-          busy={busy}
-          onBusy={setBusy}
-          onRestored={(result) => {
-            closeRestoreDialog();
-            onRestored(result);
-          }}
-        />
-      ) : null}
-    </dialog>
+      <RestorePanel
+        titleId={titleId}
+        busy={busy}
+        onBusy={setBusy}
+        onRestored={(result) => {
+          closeRestoreDialog();
+          onRestored(result);
+        }}
+      />
+    </ModalDialog>
   );
 }
 

@@ -1,7 +1,8 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ChosenPaths, ExportResult } from '../../../shared/export/results';
 import { EXPORT_FORMATS } from '../../../shared/export/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ModalDialog } from '../../components/ModalDialog';
 import { gloss } from '../../gloss';
 import { useColorLabels } from '../annotations/useColorLabels';
 import { useKnownTags } from '../annotations/useKnownTags';
@@ -20,7 +21,6 @@ import {
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { TemplateEditor } from './TemplateEditor';
 import { useExportPreview } from './useExportPreview';
-import { keepKeysInModal } from '../import/modalKeys';
 import '../../styles/exportImport.css';
 
 interface ExportDialogProps {
@@ -50,7 +50,6 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
  * the form is kept between openings.
  */
 export function ExportDialog({ open, onClose, currentArticleId }: ExportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [form, setForm] = useState<ExportForm>(() => initialForm(currentArticleId));
   // Each opening from an article starts on that article (the rest of the form is kept).
@@ -60,36 +59,16 @@ export function ExportDialog({ open, onClose, currentArticleId }: ExportDialogPr
     if (open && currentArticleId !== null && form.scope === 'library') setForm({ ...form, scope: 'current' });
   }
 
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
-
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>): void => {
-    event.preventDefault();
-    onClose();
-  };
-
   return (
-    <dialog
-      ref={dialog}
-      className="modal-dialog export-dialog"
-      aria-labelledby={titleId}
-      onCancel={onCancel}
-      onKeyDown={keepKeysInModal}
-    >
-      {open ? (
-        <ExportPanel
-          titleId={titleId}
-          form={form}
-          onForm={setForm}
-          currentArticleId={currentArticleId}
-          onClose={onClose}
-        />
-      ) : null}
-    </dialog>
+    <ModalDialog open={open} onDismiss={onClose} className="export-dialog" labelledBy={titleId}>
+      <ExportPanel
+        titleId={titleId}
+        form={form}
+        onForm={setForm}
+        currentArticleId={currentArticleId}
+        onClose={onClose}
+      />
+    </ModalDialog>
   );
 }
 

@@ -1,12 +1,12 @@
-import { useId, useLayoutEffect, useRef, useState, type SubmitEvent, type SyntheticEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import type { ChosenPaths } from '../../../shared/export/results';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ModalDialog } from '../../components/ModalDialog';
 import { gloss, harness } from '../../gloss';
 import { AnnotationImport } from './AnnotationImport';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportSummaryView } from './ImportSummaryView';
 import type { ImportController } from './useImport';
-import { keepKeysInModal } from './modalKeys';
 import '../../styles/exportImport.css';
 
 interface ImportDialogProps {
@@ -22,67 +22,45 @@ interface ImportDialogProps {
  * highlights and notes come back from a JSON export.
  */
 export function ImportDialog({ open, onClose, controller }: ImportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-
-  useLayoutEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
-
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>): void => {
-    event.preventDefault();
-    onClose();
-  };
-
   const { state } = controller;
   return (
-    <dialog
-      ref={dialog}
-      className="modal-dialog import-dialog"
-      aria-labelledby={titleId}
-      onCancel={onCancel}
-      onKeyDown={keepKeysInModal}
-    >
-      {open ? (
-        <div className="modal-panel import-panel">
-          <header className="modal-panel__header">
-            <h2 className="modal-panel__title" id={titleId}>
-              Import articles and notes
-            </h2>
-            <button type="button" className="button button--quiet" onClick={onClose}>
-              Close
-            </button>
-          </header>
-          <div className="import-panel__body">
-            {state.status === 'running' ? (
-              <ImportProgressView
-                label={state.label}
-                counts={state.counts}
-                cancelling={state.cancelling}
-                onCancel={controller.cancel}
-              />
-            ) : state.status === 'done' ? (
-              <ImportSummaryView
-                report={state.report}
-                label={state.label}
-                onMore={controller.reset}
-                onDone={onClose}
-              />
-            ) : (
-              <>
-                {state.status === 'error' ? (
-                  <ErrorNotice title="The import did not start." error={state.error} />
-                ) : null}
-                <ImportChooser onChosen={controller.importChosen} />
-              </>
-            )}
-          </div>
+    <ModalDialog open={open} onDismiss={onClose} className="import-dialog" labelledBy={titleId}>
+      <div className="modal-panel import-panel">
+        <header className="modal-panel__header">
+          <h2 className="modal-panel__title" id={titleId}>
+            Import articles and notes
+          </h2>
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <div className="import-panel__body">
+          {state.status === 'running' ? (
+            <ImportProgressView
+              label={state.label}
+              counts={state.counts}
+              cancelling={state.cancelling}
+              onCancel={controller.cancel}
+            />
+          ) : state.status === 'done' ? (
+            <ImportSummaryView
+              report={state.report}
+              label={state.label}
+              onMore={controller.reset}
+              onDone={onClose}
+            />
+          ) : (
+            <>
+              {state.status === 'error' ? (
+                <ErrorNotice title="The import did not start." error={state.error} />
+              ) : null}
+              <ImportChooser onChosen={controller.importChosen} />
+            </>
+          )}
         </div>
-      ) : null}
-    </dialog>
+      </div>
+    </ModalDialog>
   );
 }
 
