@@ -56,18 +56,62 @@ const RAW_TEXT = new Set([
   'plaintext',
 ]);
 
-const TAG = /<(\/?)([A-Za-z][^\s/>]*)[^>]*?(\/?)>/y;
+const TAG_NAME = /<(\/?)([A-Za-z][^\s/>]*)/y;
+/** An end tag is one only when its name is followed by one of these (else `</scripts>` would end a script). */
+const NAME_END = '(?=[\\t\\n\\f\\r />])';
 /** Each raw-text element's end tag, found case-insensitively in place (lower-casing the page per tag was most of the scan). */
-const END_TAGS = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+const END_TAGS = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}${NAME_END}`, 'gi')]));
 
 /**
  * Raw-text elements whose content is never read (see dom.ts), emptied before parsing: on a news page
  * they are most of the bytes, and the tokenizer takes them a character at a time.
  */
 const EMPTIED = new Set(['script', 'style']);
-/** A script holding this may be in the tokenizer's escaped states, where `</script>` need not end it. */
-const SCRIPT_ESCAPE = '<!--';
 const LINKED_DATA = /ld\+json/iu;
+
+/**
+ * Where a tag that starts at `from` ends (just past its `>`), or -1. Quoted attribute values may hold
+ * `>`; a quote elsewhere (`<a b"c>`) is part of a name, as the tokenizer reads it.
+ */
+function tagEnd(html: string, from: number): number {
+  for (let at = from; at < html.length; at++) {
+    const char = html.charCodeAt(at);
+    if (char === 0x3e) return at + 1; // >
+    if (char !== 0x3d) continue; // =
+    let value = at + 1;
+    while (/[\t\n\f\r ]/u.test(html.charAt(value))) value++;
+    const quote = html.charAt(value);
+    if (quote !== '"' && quote !== "'") continue;
+    const close = html.indexOf(quote, value + 1);
+    if (close < 0) return -1;
+    at = close;
+  }
+  return -1;
+}
+
+const SCRIPT_MARKS = new RegExp(`(<!--)|(-->)|<(\\/?)script${NAME_END}`, 'gi');
+
+/**
+ * Where a script's text that starts at `from` ends (at its `</script>`), or -1: the tokenizer's script
+ * data states, where `<!--` escapes the text, a `<script>` inside an escape nests it, and there
+ * `</script>` only unnests it.
+ */
+function scriptEnd(html: string, from: number): number {
+  let state: 'data' | 'escaped' | 'nested' = 'data';
+  SCRIPT_MARKS.lastIndex = from;
+  for (let mark = SCRIPT_MARKS.exec(html); mark; mark = SCRIPT_MARKS.exec(html)) {
+    if (mark[1] !== undefined) {
+      if (state === 'data') state = 'escaped';
+      // Its dashes may also close it: `<!-->` and `<!--->` leave the text as it was.
+      SCRIPT_MARKS.lastIndex = mark.index + 2;
+    } else if (mark[2] !== undefined) state = 'data';
+    else if (mark[3] === '/') {
+      if (state !== 'nested') return mark.index;
+      state = 'escaped';
+    } else if (state === 'escaped') state = 'nested';
+  }
+  return -1;
+}
 
 /** `html` without the [start, end) spans of `cuts` (in order, not overlapping). */
 function without(html: string, cuts: readonly (readonly [number, number])[]): string {
@@ -100,28 +144,33 @@ export function limitMarkup(html: string): { readonly html: string; readonly tru
       at = end + 2;
       continue;
     }
-    TAG.lastIndex = at;
-    const match = TAG.exec(html);
+    TAG_NAME.lastIndex = at;
+    const match = TAG_NAME.exec(html);
     if (!match) continue;
     const closing = match[1] === '/';
     const name = (match[2] ?? '').toLowerCase();
+    const contentStart = tagEnd(html, TAG_NAME.lastIndex);
+    if (contentStart < 0) break;
     if (++tags > MAX_TAGS) return { html: without(html.slice(0, at), cuts), truncated: true };
     if (!closing && RAW_TEXT.has(name)) {
-      const endTag = END_TAGS.get(name);
-      if (endTag) endTag.lastIndex = TAG.lastIndex;
-      const end = endTag?.exec(html)?.index ?? -1;
+      let end = -1;
+      if (name === 'script') end = scriptEnd(html, contentStart);
+      else {
+        const endTag = END_TAGS.get(name);
+        if (endTag) endTag.lastIndex = contentStart;
+        end = endTag?.exec(html)?.index ?? -1;
+      }
       if (end < 0) break;
-      const escaped = name === 'script' && html.lastIndexOf(SCRIPT_ESCAPE, end) >= TAG.lastIndex;
       // JSON-LD is read for the page's metadata (htmlMetadata.ts).
-      const data = name === 'script' && LINKED_DATA.test(match[0]);
-      if (EMPTIED.has(name) && !escaped && !data) cuts.push([TAG.lastIndex, end]);
+      const data = name === 'script' && LINKED_DATA.test(html.slice(at, contentStart));
+      if (EMPTIED.has(name) && !data) cuts.push([contentStart, end]);
       at = end;
       continue;
     }
-    if (VOID.has(name) || OPTIONAL_END.has(name) || match[3] === '/') continue;
+    if (VOID.has(name) || OPTIONAL_END.has(name) || html.charAt(contentStart - 2) === '/') continue;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (depth > MAX_NESTING) return { html: without(html.slice(0, at), cuts), truncated: true };
-    at = TAG.lastIndex - 1;
+    at = contentStart - 1;
   }
   return { html: without(html, cuts), truncated: false };
 }
