@@ -88,6 +88,16 @@ describe('limitMarkup', () => {
       '</SCRIPT\n>',
       "<a title='x>y'>q</a>",
       '<style a="</style>">s</style>',
+      '<plaintext>',
+      '</plaintext>',
+      '<img alt="<script>">',
+      '<p title="<style>">',
+      '<svg>',
+      '</svg>',
+      '<math><style>',
+      '<foreignObject>',
+      '</foreignObject>',
+      '</math>',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
