@@ -342,6 +342,32 @@ describe('highlights and notes from a JSON export', () => {
     );
   });
 
+  it('come back from a JSON export dropped onto the window, beside the articles dropped with it', async () => {
+    const first = await gloss.open();
+    await seedNotes(first.host);
+    const exported = await callApi<ExportResult>(first.host, 'exportNotes', { format: 'json' });
+
+    const { page } = await gloss.open();
+    await page.evaluate(
+      `(() => {
+        const data = new DataTransfer();
+        data.items.add(new File([${JSON.stringify(exported.files[0]?.content ?? '')}], 'gloss-notes.json', { type: 'application/json' }));
+        data.items.add(new File(['Dropped harbour story\\n\\nThe harbour reopened on Monday.\\n'], 'harbour.txt', { type: 'text/plain' }));
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+      })()`,
+    );
+    const articles = importDialog(page).getByTestId('import-summary');
+    await articles.waitFor();
+    expect(await articles.locator('.import-summary__headline').textContent()).toBe('Imported 1 new article.');
+    expect(await articles.textContent()).toContain('From harbour.txt');
+    const notes = importDialog(page).getByTestId('annotation-import-summary');
+    await notes.waitFor();
+    expect(await notes.locator('.import-summary__headline').textContent()).toBe(
+      'Imported 3 highlights with their notes and tags.',
+    );
+  });
+
   it('says why a file that is not an annotation export brings nothing in', async () => {
     const { page } = await gloss.open();
     await page.getByRole('button', { name: 'Import', exact: true }).click();

@@ -1,58 +1,21 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { IMPORT_JSON_MAX_BYTES } from '../../../shared/export/limits';
+import { useId, useRef, type ChangeEvent } from 'react';
 import type { AnnotationImportReport } from '../../../shared/export/results';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { gloss } from '../../gloss';
-import { announceAnnotationsChanged } from '../annotations/annotationChanges';
 import { summarizeAnnotationImport } from './annotationImportSummary';
+import type { AnnotationImportController } from './useAnnotationImport';
 
-type State =
-  | { readonly status: 'idle' }
-  | { readonly status: 'running'; readonly name: string }
-  | { readonly status: 'done'; readonly name: string; readonly report: AnnotationImportReport }
-  | { readonly status: 'error'; readonly name: string; readonly error: Error };
-
-const mib = (bytes: number): string => `${String(Math.round(bytes / (1024 * 1024)))} MiB`;
-
-/**
- * Highlights and notes back from a Gloss JSON export (or any W3C Web Annotation collection whose
- * articles are in the library). The file is read here and sent as text, like a dropped article, so no
- * path crosses to main; main re-anchors each one and skips those it already has.
- */
-export function AnnotationImport() {
-  const [state, setState] = useState<State>({ status: 'idle' });
+/** File › Import's section for highlights and notes: a JSON export chosen here (or dropped on the window). */
+export function AnnotationImport({ controller }: { readonly controller: AnnotationImportController }) {
+  const { state, importFiles } = controller;
   const titleId = useId();
   const input = useRef<HTMLInputElement>(null);
 
   const chosen = (event: ChangeEvent<HTMLInputElement>): void => {
     const picker = event.currentTarget;
-    const file = picker.files?.[0];
+    const files = Array.from(picker.files ?? []);
     // The same file chosen again must fire a change again.
     picker.value = '';
-    if (file === undefined) return;
-    const { name } = file;
-    if (file.size > IMPORT_JSON_MAX_BYTES) {
-      const error = new Error(`The file is larger than ${mib(IMPORT_JSON_MAX_BYTES)}.`);
-      setState({ status: 'error', name, error });
-      return;
-    }
-    setState({ status: 'running', name });
-    file
-      .text()
-      .then((content) => gloss.importAnnotations({ content }))
-      .then(
-        (report) => {
-          setState({ status: 'done', name, report });
-          if (report.imported + report.orphaned > 0) announceAnnotationsChanged();
-        },
-        (error: unknown) => {
-          setState({
-            status: 'error',
-            name,
-            error: error instanceof Error ? error : new Error(String(error)),
-          });
-        },
-      );
+    importFiles(files);
   };
 
   return (
@@ -78,14 +41,15 @@ export function AnnotationImport() {
           hidden
           data-testid="annotation-import-file"
           type="file"
+          multiple
           accept=".json,.jsonld,application/json,application/ld+json"
           disabled={state.status === 'running'}
           onChange={chosen}
         />
       </div>
-      {state.status === 'done' ? <AnnotationImportResult name={state.name} report={state.report} /> : null}
+      {state.status === 'done' ? <AnnotationImportResult name={state.label} report={state.report} /> : null}
       {state.status === 'error' ? (
-        <ErrorNotice title={`Nothing was imported from ${state.name}.`} error={state.error} />
+        <ErrorNotice title={`Nothing was imported from ${state.label}.`} error={state.error} />
       ) : null}
     </section>
   );

@@ -5,7 +5,9 @@ export function DropOverlay({ visible }: { readonly visible: boolean }) {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay__box">
         <p className="drop-overlay__title">Drop to import</p>
-        <p className="drop-overlay__hint">.txt, .md and .html files of up to 5 MiB, or folders of them</p>
+        <p className="drop-overlay__hint">
+          .txt, .md and .html files of up to 5 MiB or folders of them; a JSON export brings back highlights
+        </p>
       </div>
     </div>
   );

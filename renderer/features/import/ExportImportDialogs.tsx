@@ -14,7 +14,12 @@ export function ExportImportDialogs({
   return (
     <>
       <ExportDialog open={state.exportOpen} onClose={state.closeExport} currentArticleId={currentArticleId} />
-      <ImportDialog open={state.importOpen} onClose={state.closeImport} controller={state.importer} />
+      <ImportDialog
+        open={state.importOpen}
+        onClose={state.closeImport}
+        controller={state.importer}
+        annotations={state.annotations}
+      />
       <DropOverlay visible={state.dragging} />
     </>
   );

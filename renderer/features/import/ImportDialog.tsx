@@ -6,6 +6,7 @@ import { gloss, harness } from '../../gloss';
 import { AnnotationImport } from './AnnotationImport';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportSummaryView } from './ImportSummaryView';
+import type { AnnotationImportController } from './useAnnotationImport';
 import type { ImportController } from './useImport';
 import '../../styles/exportImport.css';
 
@@ -13,6 +14,7 @@ interface ImportDialogProps {
   readonly open: boolean;
   readonly onClose: () => void;
   readonly controller: ImportController;
+  readonly annotations: AnnotationImportController;
 }
 
 /**
@@ -21,9 +23,10 @@ interface ImportDialogProps {
  * what did not, file by file. Closing it leaves a running import running. Below the articles,
  * highlights and notes come back from a JSON export.
  */
-export function ImportDialog({ open, onClose, controller }: ImportDialogProps) {
+export function ImportDialog({ open, onClose, controller, annotations }: ImportDialogProps) {
   const titleId = useId();
   const { state } = controller;
+  const choosing = state.status === 'idle' || state.status === 'error';
   return (
     <ModalDialog open={open} onDismiss={onClose} className="import-dialog" labelledBy={titleId}>
       <div className="modal-panel import-panel">
@@ -58,6 +61,10 @@ export function ImportDialog({ open, onClose, controller }: ImportDialogProps) {
               <ImportChooser onChosen={controller.importChosen} />
             </>
           )}
+          {/* Beside an article import's progress or summary only when it has news of its own (a drop of both). */}
+          {choosing || annotations.state.status !== 'idle' ? (
+            <AnnotationImport controller={annotations} />
+          ) : null}
         </div>
       </div>
     </ModalDialog>
@@ -126,7 +133,6 @@ function ImportChooser({ onChosen }: { readonly onChosen: (chosen: ChosenPaths) 
       )}
       <p className="import-chooser__drop">Or drop files or folders anywhere on the window.</p>
       {error ? <ErrorNotice title="Nothing was imported." error={error} /> : null}
-      <AnnotationImport />
     </div>
   );
 }
